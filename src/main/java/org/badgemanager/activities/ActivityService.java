@@ -1,0 +1,143 @@
+package org.badgemanager.activities;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.badgemanager.bitrix.BatchCommand;
+import org.badgemanager.bitrix.BatchResponse;
+import org.badgemanager.bitrix.BitrixClient;
+import org.badgemanager.bitrix.BitrixException;
+import org.badgemanager.bitrix.Json;
+
+/** CRM activities: find, read, delete one, and delete many through {@code batch}. Blocking; no JavaFX. */
+public final class ActivityService {
+    private final BitrixClient client;
+
+    public ActivityService(BitrixClient client) {
+        this.client = client;
+    }
+
+    /** The full record, as {@code crm.activity.get} sends it. */
+    public ObjectNode get(long id) {
+        JsonNode result = client.call("crm.activity.get", idParam(id)).result();
+        if (!result.isObject()) {
+            throw new BitrixException(BitrixException.UNEXPECTED_RESPONSE, "Activity " + id + " came back empty.",
+                    200, "crm.activity.get");
+        }
+        return (ObjectNode) result;
+    }
+
+    /** One page of 50, starting at offset {@code start}, newest id last. */
+    public ActivityPage list(ActivityFilter filter, int start) {
+        ObjectNode params = Json.object();
+        params.set("filter", filter.toJson());
+        params.putObject("order").put("ID", "ASC");
+        params.putArray("select").add("*");
+        params.put("start", start);
+        var response = client.call("crm.activity.list", params);
+        List<Activity> items = new ArrayList<>();
+        for (JsonNode node : response.result()) {
+            items.add(Activity.fromJson(node));
+        }
+        int total = response.total() == null ? items.size() : response.total();
+        return new ActivityPage(items, total, response.next());
+    }
+
+    public void delete(long id) {
+        client.call("crm.activity.delete", idParam(id));
+    }
+
+    /** Full records of many activities (for a backup), 50 per batch; missing ones are left out. */
+    public Map<Long, ObjectNode> getMany(List<Long> ids, BooleanSupplier cancelled) {
+        Map<Long, ObjectNode> records = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            if (cancelled.getAsBoolean()) {
+                throw new BitrixException(BitrixException.CANCELLED, "The backup was cancelled.", 0, "batch");
+            }
+            BatchResponse response = client.batch(commands("crm.activity.get", chunk), false);
+            for (Long id : chunk) {
+                JsonNode record = response.results().get(name(id));
+                if (record != null && record.isObject()) {
+                    records.put(id, (ObjectNode) record);
+                }
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Deletes every id, 50 per {@code batch} call, and accounts for each id exactly once. Cancelling stops
+     * after the batch in flight; an error that fails a whole batch (auth lost, portal gone) ends the run, and
+     * the report keeps what was done so far.
+     */
+    public BulkDeleteReport deleteMany(List<Long> ids, BooleanSupplier cancelled, Consumer<BulkProgress> progress) {
+        List<Long> unique = ids.stream().distinct().toList();
+        List<DeleteOutcome> outcomes = new ArrayList<>(unique.size());
+        int calls = 0;
+        for (List<Long> chunk : chunks(unique)) {
+            if (cancelled.getAsBoolean()) {
+                return finish(unique, outcomes, true, null, calls);
+            }
+            BatchResponse response;
+            try {
+                calls++;
+                response = client.batch(commands("crm.activity.delete", chunk), false);
+            } catch (BitrixException e) {
+                return finish(unique, outcomes, e.is(BitrixException.CANCELLED), e.is(BitrixException.CANCELLED) ? null : e, calls);
+            }
+            for (Long id : chunk) {
+                BitrixException error = response.errors().get(name(id));
+                if (error != null) {
+                    outcomes.add(DeleteOutcome.failed(id, error));
+                } else if (response.results().containsKey(name(id))) {
+                    outcomes.add(DeleteOutcome.deleted(id));
+                } else {
+                    outcomes.add(DeleteOutcome.notAttempted(id, "The portal did not run this command."));
+                }
+            }
+            progress.accept(new BulkProgress(outcomes.size(), unique.size()));
+        }
+        return new BulkDeleteReport(List.copyOf(outcomes), false, null, calls);
+    }
+
+    private static BulkDeleteReport finish(List<Long> all, List<DeleteOutcome> done, boolean cancelled,
+                                           BitrixException stoppedBy, int calls) {
+        List<DeleteOutcome> outcomes = new ArrayList<>(done);
+        String reason = cancelled ? "Cancelled before this batch." : "The run stopped before this batch.";
+        for (int i = done.size(); i < all.size(); i++) {
+            outcomes.add(DeleteOutcome.notAttempted(all.get(i), reason));
+        }
+        return new BulkDeleteReport(List.copyOf(outcomes), cancelled, stoppedBy, calls);
+    }
+
+    private static List<BatchCommand> commands(String method, List<Long> ids) {
+        List<BatchCommand> commands = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            commands.add(new BatchCommand(name(id), method, idParam(id)));
+        }
+        return commands;
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + BitrixClient.MAX_BATCH_COMMANDS)));
+        }
+        return chunks;
+    }
+
+    private static String name(long id) {
+        return "a" + id;
+    }
+
+    private static ObjectNode idParam(long id) {
+        ObjectNode params = Json.object();
+        params.put("id", id);
+        return params;
+    }
+}

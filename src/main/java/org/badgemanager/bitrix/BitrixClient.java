@@ -1,0 +1,147 @@
+package org.badgemanager.bitrix;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Calls REST methods of one portal: JSON POSTs, paced by a client-side leaky bucket, repeated only when that
+ * is safe ({@link RetryPolicy}), with an expired OAuth token renewed once and the call repeated. Blocking:
+ * call it from a background thread; interrupting that thread cancels the call.
+ */
+public final class BitrixClient {
+    public static final int MAX_BATCH_COMMANDS = 50;
+
+    private final Connection connection;
+    private final HttpTransport transport;
+    private final LeakyBucket bucket;
+    private final RetryPolicy retryPolicy;
+    private final TokenRefresher refresher;
+    private final RequestLog log = new RequestLog(500);
+    private final Map<String, Long> operatingResetAt = new ConcurrentHashMap<>();
+
+    public BitrixClient(Connection connection, ClientOptions options) {
+        this.connection = connection;
+        this.transport = new HttpTransport(options);
+        this.bucket = new LeakyBucket(options.requestsPerSecond(), options.burst());
+        this.retryPolicy = new RetryPolicy(options);
+        this.refresher = new TokenRefresher(transport);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public RequestLog requestLog() {
+        return log;
+    }
+
+    public BitrixResponse call(String method) {
+        return call(method, Json.object());
+    }
+
+    public BitrixResponse call(String method, ObjectNode params) {
+        return execute(method, params, MethodKind.isReadOnly(method));
+    }
+
+    /** Runs up to 50 commands in one request; with {@code halt} the portal stops at the first failure. */
+    public BatchResponse batch(List<BatchCommand> commands, boolean halt) {
+        if (commands.isEmpty() || commands.size() > MAX_BATCH_COMMANDS) {
+            throw new IllegalArgumentException("A batch holds 1 to 50 commands, not " + commands.size());
+        }
+        ObjectNode cmd = Json.object();
+        Map<String, String> methods = new LinkedHashMap<>();
+        boolean readOnly = true;
+        for (BatchCommand c : commands) {
+            cmd.put(c.name(), c.encoded());
+            methods.put(c.name(), c.method());
+            readOnly &= MethodKind.isReadOnly(c.method());
+        }
+        ObjectNode params = Json.object();
+        params.put("halt", halt ? 1 : 0);
+        params.set("cmd", cmd);
+        return BatchResponse.from(execute("batch", params, readOnly).result(), methods);
+    }
+
+    private BitrixResponse execute(String method, ObjectNode params, boolean readOnly) {
+        boolean tokenRenewed = false;
+        int attempt = 1;
+        while (true) {
+            ObjectNode sent = params.deepCopy();
+            connection.authorize(sent);
+            String usedToken = sent.path("auth").asText("");
+            pace(method);
+            long started = System.nanoTime();
+            try {
+                HttpTransport.Reply reply = transport.post(connection.methodUri(method), "application/json",
+                        Json.write(sent), method);
+                BitrixResponse response = ResponseParser.parse(method, reply);
+                record(method, attempt, reply.status(), null, started);
+                response.operatingResetAt().ifPresent(at -> operatingResetAt.put(method, at));
+                return response;
+            } catch (BitrixException failure) {
+                record(method, attempt, failure.httpStatus(), failure.code(), started);
+                if (failure.is(BitrixException.CANCELLED)) {
+                    throw failure;
+                }
+                if (!tokenRenewed && failure.is("expired_token") && connection instanceof OAuthConnection oauth) {
+                    oauth.refresh(usedToken, refresher);
+                    tokenRenewed = true;
+                    continue;
+                }
+                if (failure.is("QUERY_LIMIT_EXCEEDED")) {
+                    bucket.markFull();
+                }
+                Optional<Duration> delay = retryPolicy.delayBefore(attempt + 1, failure, readOnly,
+                        resetAt(method), Instant.now());
+                if (delay.isEmpty()) {
+                    throw failure;
+                }
+                sleep(delay.get(), method);
+                attempt++;
+            }
+        }
+    }
+
+    private void pace(String method) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw cancelled(method, null);
+        }
+        try {
+            bucket.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled(method, e);
+        }
+    }
+
+    private OptionalLong resetAt(String method) {
+        Long at = operatingResetAt.get(method);
+        return at == null ? OptionalLong.empty() : OptionalLong.of(at);
+    }
+
+    private void record(String method, int attempt, int status, String code, long startedNanos) {
+        log.record(new RequestLog.Entry(Instant.now(), method, attempt, status, code,
+                Duration.ofNanos(System.nanoTime() - startedNanos)));
+    }
+
+    private static void sleep(Duration delay, String method) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled(method, e);
+        }
+    }
+
+    private static BitrixException cancelled(String method, Throwable cause) {
+        return new BitrixException(BitrixException.CANCELLED, "The work was cancelled.", 0, method, cause);
+    }
+}

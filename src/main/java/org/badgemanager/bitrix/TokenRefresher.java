@@ -1,0 +1,43 @@
+package org.badgemanager.bitrix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Instant;
+
+/** Asks the OAuth server for a new token pair. The form goes in the POST body, so no secret lands in a URL. */
+final class TokenRefresher {
+    static final String METHOD = "oauth.token";
+    private final HttpTransport transport;
+
+    TokenRefresher(HttpTransport transport) {
+        this.transport = transport;
+    }
+
+    OAuthTokens refresh(URI tokenUri, String clientId, String clientSecret, String refreshToken) {
+        String form = "grant_type=refresh_token"
+                + "&client_id=" + QueryEncoder.urlencode(clientId)
+                + "&client_secret=" + QueryEncoder.urlencode(clientSecret)
+                + "&refresh_token=" + QueryEncoder.urlencode(refreshToken);
+        HttpTransport.Reply reply = transport.post(tokenUri, "application/x-www-form-urlencoded", form, METHOD);
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(reply.body() == null ? "" : reply.body());
+        } catch (java.io.IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            throw new BitrixException(BitrixException.UNEXPECTED_RESPONSE,
+                    "The OAuth server did not answer with JSON (HTTP " + reply.status() + ").", reply.status(), METHOD);
+        }
+        if (root.hasNonNull("error")) {
+            throw ResponseParser.errorOf(root.get("error"), root.get("error_description"), reply.status(), METHOD);
+        }
+        if (!root.hasNonNull("access_token") || !root.hasNonNull("refresh_token")) {
+            throw new BitrixException(BitrixException.UNEXPECTED_RESPONSE,
+                    "The OAuth server's answer has no tokens.", reply.status(), METHOD);
+        }
+        Instant expires = root.hasNonNull("expires") ? Instant.ofEpochSecond(root.get("expires").asLong())
+                : Instant.now().plusSeconds(root.path("expires_in").asLong(3600));
+        return new OAuthTokens(root.get("access_token").asText(), root.get("refresh_token").asText(), expires);
+    }
+}
