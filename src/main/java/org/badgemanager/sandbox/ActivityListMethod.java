@@ -1,0 +1,83 @@
+package org.badgemanager.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * crm.activity.list: filter, order, select and fixed pages of 50 by {@code start} offset.
+ * {@code start=-1} skips counting: total 0 and no next, as on the portal.
+ */
+final class ActivityListMethod implements RestMethod {
+
+    static final int PAGE_SIZE = 50;
+    private static final long NO_COUNT = -1;
+
+    private final PortalState state;
+
+    ActivityListMethod(PortalState state) {
+        this.state = state;
+    }
+
+    @Override
+    public MethodResult call(MethodCall call) {
+        ObjectNode params = call.params();
+        ActivityFilter filter = ActivityFilter.parse(Params.get(params, "filter"));
+        Comparator<ObjectNode> order = ActivityOrder.parse(Params.get(params, "order"));
+        Set<String> select = select(Params.get(params, "select"));
+        long start = Params.wholeNumber(Params.get(params, "start")).orElse(0);
+        boolean counting = start != NO_COUNT;
+        long offset = Math.max(0, start);
+
+        List<ObjectNode> matching = state.query((badges, activities) -> activities.all().stream()
+                .filter(record -> record.access() != ActivityAccess.FOREIGN)
+                .map(ActivityRecord::fieldsView)
+                .filter(filter::matches)
+                .sorted(order)
+                .map(ObjectNode::deepCopy)
+                .toList());
+
+        ArrayNode page = Json.array();
+        matching.stream().skip(offset).limit(PAGE_SIZE).forEach(fields -> page.add(project(fields, select)));
+        if (!counting) {
+            return new MethodResult(page, 0L, null);
+        }
+        long next = offset + PAGE_SIZE;
+        return new MethodResult(page, (long) matching.size(), next < matching.size() ? next : null);
+    }
+
+    /** Requested field names; empty means all base fields ("*" or nothing given). */
+    private static Set<String> select(JsonNode node) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (JsonNode item : Params.elements(node)) {
+            String field = ActivityFields.normalize(item.asText());
+            if (field.equals("*")) {
+                return Set.of();
+            }
+            if (!field.isEmpty()) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    /** ID always comes back, whatever was selected, so clients can page by it. */
+    private static ObjectNode project(ObjectNode fields, Set<String> select) {
+        if (select.isEmpty()) {
+            return fields;
+        }
+        ObjectNode projected = Json.object();
+        projected.set("ID", fields.get("ID"));
+        for (String field : select) {
+            if (fields.has(field)) {
+                projected.set(field, fields.get(field));
+            }
+        }
+        return projected;
+    }
+}

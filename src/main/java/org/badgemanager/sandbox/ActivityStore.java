@@ -1,0 +1,44 @@
+package org.badgemanager.sandbox;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Activities by id. Not thread-safe: used only under the {@link PortalState} lock. */
+final class ActivityStore {
+
+    private final TreeMap<Long, ActivityRecord> byId = new TreeMap<>();
+    private long nextId = 1;
+
+    ActivityRecord add(ActivitySeed seed, ActivityAccess access) {
+        long id = nextId++;
+        ActivityRecord record = new ActivityRecord(id, seed.toFields(id), access);
+        byId.put(id, record);
+        return record;
+    }
+
+    Optional<ActivityRecord> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    ActivityRecord require(long id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no activity with id " + id));
+    }
+
+    boolean remove(long id) {
+        return byId.remove(id) != null;
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    /** Live records in id order; callers must not keep them beyond the lock. */
+    Collection<ActivityRecord> all() {
+        return byId.values();
+    }
+
+    boolean anyCarries(String badgeCode) {
+        return byId.values().stream().anyMatch(a -> badgeCode.equals(a.badgeCode()));
+    }
+}

@@ -1,0 +1,31 @@
+package org.badgemanager.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Turns the URL (webhook) or the {@code auth} parameter (OAuth) into a {@link Caller}. */
+final class Authenticator {
+
+    private final SandboxUsers users;
+    private final OAuthTokens tokens;
+
+    Authenticator(SandboxUsers users, OAuthTokens tokens) {
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    Caller authenticate(RestPath path, ObjectNode params) {
+        if (path.webhook()) {
+            if (!users.acceptsWebhook(path.webhookUser(), path.webhookCode())) {
+                throw new RestError(401, "NO_AUTH_FOUND", "Wrong webhook code or user");
+            }
+            return new Caller(path.webhookUser(), users.isCrmAdmin(path.webhookUser()), false);
+        }
+        JsonNode auth = params.get("auth");
+        if (Params.isMissing(auth) || auth.asText().isBlank()) {
+            throw new RestError(401, "NO_AUTH_FOUND", "Wrong authorization data");
+        }
+        tokens.authenticate(auth.asText());
+        return new Caller(SandboxUsers.ADMIN_ID, true, true);
+    }
+}

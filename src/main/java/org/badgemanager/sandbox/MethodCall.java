@@ -1,0 +1,7 @@
+package org.badgemanager.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Parameters and caller of one method invocation (top level or inside a batch). */
+record MethodCall(ObjectNode params, Caller caller) {
+}

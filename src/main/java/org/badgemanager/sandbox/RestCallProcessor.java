@@ -1,0 +1,56 @@
+package org.badgemanager.sandbox;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs one REST call through the portal's stages: injected faults, the rate limit, authentication,
+ * method lookup and the method itself. Knows nothing about HTTP.
+ */
+final class RestCallProcessor {
+
+    private final SandboxFaults faults;
+    private final RateLimiter rateLimiter;
+    private final Authenticator authenticator;
+    private final MethodRegistry registry;
+
+    RestCallProcessor(SandboxFaults faults, RateLimiter rateLimiter, Authenticator authenticator,
+                      MethodRegistry registry) {
+        this.faults = faults;
+        this.rateLimiter = rateLimiter;
+        this.authenticator = authenticator;
+        this.registry = registry;
+    }
+
+    RestOutcome process(IncomingRequest request, RestPath path) {
+        Optional<FaultRule> fault = faults.take(path.method());
+        boolean dropAfterWork = fault.map(f -> f.kind() == FaultRule.Kind.DROP_AFTER).orElse(false);
+        if (fault.isPresent() && !dropAfterWork) {
+            return fault.get().answer();
+        }
+        if (!rateLimiter.tryAcquire()) {
+            return RestOutcome.error(new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests"));
+        }
+        RestOutcome outcome = execute(request, path);
+        return dropAfterWork ? RestOutcome.dropped() : outcome;
+    }
+
+    private RestOutcome execute(IncomingRequest request, RestPath path) {
+        try {
+            if (!path.routable()) {
+                throw RestError.methodNotFound();
+            }
+            Caller caller = authenticator.authenticate(path, request.params());
+            if (request.bodyError() != null) {
+                throw request.bodyError();
+            }
+            RestMethod method = registry.find(path.method()).orElseThrow(RestError::methodNotFound);
+            MethodResult result = method.call(new MethodCall(request.params().deepCopy(), caller));
+            return RestOutcome.json(200, ResponseBodies.success(result, request.receivedAt(), Instant.now()));
+        } catch (RestError error) {
+            return RestOutcome.error(error);
+        } catch (RuntimeException bug) {
+            return RestOutcome.error(new RestError(500, "INTERNAL_SERVER_ERROR", "Internal server error: " + bug));
+        }
+    }
+}

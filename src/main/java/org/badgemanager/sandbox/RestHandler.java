@@ -1,0 +1,60 @@
+package org.badgemanager.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+
+/** HTTP adapter for {@code /rest/...}: reads the exchange, processes the call, records it, answers or drops. */
+final class RestHandler implements HttpHandler {
+
+    private final RestCallProcessor processor;
+    private final RequestLog log;
+    private final SandboxFaults faults;
+
+    RestHandler(RestCallProcessor processor, RequestLog log, SandboxFaults faults) {
+        this.processor = processor;
+        this.log = log;
+        this.faults = faults;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            IncomingRequest request = IncomingRequest.read(exchange);
+            RestPath path = RestPath.parse(request.path());
+            RestOutcome outcome = processor.process(request, path);
+            log.add(new RecordedRequest(path.method(), request.httpMethod(), request.path(), request.params(),
+                    outcome.status(), outcome.errorCode(), request.receivedAt()));
+            delay(faults.latency());
+            if (!outcome.drop()) {
+                answer(exchange, outcome);
+            }
+        } finally {
+            // Closing before any response headers were sent makes the server drop the connection unanswered.
+            exchange.close();
+        }
+    }
+
+    private static void answer(HttpExchange exchange, RestOutcome outcome) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", outcome.contentType());
+        byte[] body = outcome.body();
+        exchange.sendResponseHeaders(outcome.status(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void delay(Duration latency) {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.badgemanager.sandbox;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a standalone sandbox portal until killed, e.g.
+ * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024}.
+ * The webhook code is fixed ({@value #WEBHOOK_CODE}) so the printed URL stays the same between runs.
+ */
+public final class SandboxMain {
+
+    static final String WEBHOOK_CODE = "sandboxdemo0000000";
+    static final int DEFAULT_PORT = 18024;
+
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int port = Integer.getInteger("sandbox.port", DEFAULT_PORT);
+        SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().port(port).webhookCode(WEBHOOK_CODE));
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "sandbox-shutdown"));
+
+        System.out.println("Bitrix24 sandbox portal is running at " + portal.baseUrl());
+        System.out.println();
+        System.out.println("Webhook URL (user 1, CRM admin):    " + portal.webhookUrl());
+        System.out.println("Webhook URL (user 7, not an admin): " + portal.webhookUrlForUser(7));
+        System.out.println();
+        System.out.println("OAuth local app");
+        System.out.println("  client_id:       " + portal.clientId());
+        System.out.println("  client_secret:   " + portal.clientSecret());
+        System.out.println("  access_token:    " + portal.accessToken());
+        System.out.println("  refresh_token:   " + portal.refreshToken());
+        System.out.println("  client_endpoint: " + portal.clientEndpoint());
+        System.out.println("  server_endpoint: " + portal.serverEndpoint());
+        System.out.println("  refresh at:      " + portal.baseUrl() + "/oauth/token/");
+        System.out.println();
+        System.out.println("Try:");
+        System.out.println("  curl -s -X POST -H 'Content-Type: application/json' -d '{}' "
+                + portal.webhookUrl() + "crm.activity.badge.list");
+        System.out.println("  curl -s -X POST -H 'Content-Type: application/json' "
+                + "-d '{\"code\":\"newBadge\",\"title\":\"Status\",\"value\":\"New\",\"type\":\"primary\"}' "
+                + portal.webhookUrl() + "crm.activity.badge.add");
+        System.out.println();
+        System.out.println("Rate limit: 2 requests/s, burst 50. Press Ctrl+C to stop.");
+        new CountDownLatch(1).await();
+    }
+}

@@ -1,0 +1,203 @@
+package org.badgemanager.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A local, in-memory, Bitrix24-compatible REST portal on 127.0.0.1: incoming webhooks, a local OAuth app,
+ * crm.activity.badge.*, crm.activity.get/list/delete and batch, with the portal's rate limit, request recording
+ * and fault injection for tests.
+ */
+public final class SandboxPortal implements AutoCloseable {
+
+    private final PortalState state = new PortalState();
+    private final OAuthTokens tokens = new OAuthTokens();
+    private final SandboxFaults faults = new SandboxFaults();
+    private final RequestLog log = new RequestLog();
+    private final SandboxUsers users;
+    private final RateLimiter rateLimiter;
+    private final PortalServer server;
+    private final String baseUrl;
+
+    private SandboxPortal(SandboxConfig config) throws IOException {
+        users = SandboxUsers.create(config.webhookCode());
+        rateLimiter = new RateLimiter(config.rateLimited(), config.ratePerSecond(), config.burst());
+        if (config.demoData()) {
+            state.update((badges, activities) -> {
+                DemoBadges.all().forEach(badges::put);
+                DemoActivities.load(activities);
+            });
+        }
+        MethodRegistry registry = new MethodRegistry();
+        new BadgeMethods(state).registerInto(registry);
+        new ActivityMethods(state).registerInto(registry);
+        registry.register(ProfileMethod.NAME, new ProfileMethod());
+        registry.register(BatchMethod.NAME, new BatchMethod(registry));
+        RestCallProcessor processor = new RestCallProcessor(faults, rateLimiter,
+                new Authenticator(users, tokens), registry);
+
+        server = new PortalServer(config.port());
+        baseUrl = "http://127.0.0.1:" + server.port();
+        server.route(RestPath.PREFIX, new RestHandler(processor, log, faults));
+        server.route("/oauth/token", new OAuthTokenHandler(tokens, baseUrl));
+        server.start();
+    }
+
+    public static SandboxPortal start() {
+        return start(SandboxConfig.defaults());
+    }
+
+    public static SandboxPortal start(SandboxConfig config) {
+        try {
+            return new SandboxPortal(Objects.requireNonNull(config, "config"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the sandbox portal", e);
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String webhookUrl() {
+        return webhookUrlForUser(SandboxUsers.ADMIN_ID);
+    }
+
+    /** Users 1 (CRM admin), 3, 5 and 7 exist; any other id gets a URL the portal rejects. */
+    public String webhookUrlForUser(int userId) {
+        return baseUrl + "/rest/" + userId + "/" + users.webhookCode(userId) + "/";
+    }
+
+    public String webhookCode() {
+        return users.webhookCode(SandboxUsers.ADMIN_ID);
+    }
+
+    public String clientId() {
+        return tokens.clientId();
+    }
+
+    public String clientSecret() {
+        return tokens.clientSecret();
+    }
+
+    /** The newest access token; after {@link #expireAccessToken()} it answers 401 expired_token. */
+    public String accessToken() {
+        return tokens.accessToken();
+    }
+
+    /** The newest refresh token; after {@link #revokeRefreshToken()} it answers 400 invalid_grant. */
+    public String refreshToken() {
+        return tokens.refreshToken();
+    }
+
+    public String clientEndpoint() {
+        return baseUrl + "/rest/";
+    }
+
+    public String serverEndpoint() {
+        return baseUrl + "/oauth/rest/";
+    }
+
+    public void expireAccessToken() {
+        tokens.expireAccessToken();
+    }
+
+    public void revokeRefreshToken() {
+        tokens.revokeRefreshToken();
+    }
+
+    public int refreshCount() {
+        return tokens.refreshCount();
+    }
+
+    public Optional<SandboxBadge> badge(String code) {
+        return state.query((badges, activities) -> badges.find(code));
+    }
+
+    public List<SandboxBadge> badges() {
+        return state.query((badges, activities) -> badges.all());
+    }
+
+    public void putBadge(SandboxBadge badge) {
+        Objects.requireNonNull(badge, "badge");
+        state.update((badges, activities) -> badges.put(badge));
+    }
+
+    /** The activity as crm.activity.get returns it, whatever its access (foreign ones too); a copy. */
+    public Optional<ObjectNode> activity(long id) {
+        return state.query((badges, activities) -> activities.find(id).map(ActivityRecord::fieldsCopy));
+    }
+
+    public int activityCount() {
+        return state.query((badges, activities) -> activities.size());
+    }
+
+    /** Adds plain, open, deletable task activities owned by the given CRM item; returns their ids. */
+    public List<Long> addActivities(int count, int ownerTypeId, long ownerId) {
+        OffsetDateTime now = OffsetDateTime.now(SandboxTime.PORTAL_OFFSET).withNano(0);
+        return state.query((badges, activities) -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ActivitySeed seed = new ActivitySeed(ActivityKind.TASK, ownerTypeId, ownerId,
+                        "Sandbox task " + (i + 1), now, false, SandboxUsers.ADMIN_ID, 2, 0, "Added by a test");
+                ids.add(activities.add(seed, ActivityAccess.NORMAL).id());
+            }
+            return ids;
+        });
+    }
+
+    public void setActivityAccess(long id, ActivityAccess access) {
+        Objects.requireNonNull(access, "access");
+        state.update((badges, activities) -> activities.require(id).setAccess(access));
+    }
+
+    public void bindBadge(long activityId, String badgeCode) {
+        Objects.requireNonNull(badgeCode, "badgeCode");
+        state.update((badges, activities) -> activities.require(activityId).bindBadge(badgeCode));
+    }
+
+    public List<RecordedRequest> requests() {
+        return log.all();
+    }
+
+    public List<RecordedRequest> requests(String method) {
+        return log.byMethod(method);
+    }
+
+    public void clearRequests() {
+        log.clear();
+    }
+
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    public RateLimitStats rateLimitStats() {
+        return rateLimiter.stats();
+    }
+
+    public void setRateLimit(double perSecond, int burst) {
+        rateLimiter.configure(perSecond, burst);
+    }
+
+    public void disableRateLimit() {
+        rateLimiter.disable();
+    }
+
+    @Override
+    /** Stops the server; calling it again does nothing. */
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,87 @@
+package org.badgemanager.sandbox;
+
+import org.badgemanager.sandbox.SandboxHttp.Reply;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.badgemanager.sandbox.SandboxHttp.postJson;
+
+class SandboxRateLimitTest {
+
+    @Test
+    void burstOf60AgainstTheDefaultBucketRejectsTheOverflow() {
+        try (SandboxPortal portal = SandboxPortal.start()) {
+            List<Reply> replies = fire(portal, 60);
+
+            long accepted = replies.stream().filter(r -> r.status() == 200).count();
+            List<Reply> rejected = replies.stream().filter(r -> r.status() != 200).toList();
+            // The bucket drains 2/s, so a slow machine may squeeze in one or two more.
+            assertThat(accepted).isBetween(50L, 52L);
+            assertThat(replies.subList(0, 50)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+            assertThat(rejected).allSatisfy(r -> {
+                assertThat(r.status()).isEqualTo(503);
+                assertThat(r.error()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+                assertThat(r.errorDescription()).isEqualTo("Too many requests");
+            });
+            RateLimitStats stats = portal.rateLimitStats();
+            assertThat(stats.accepted()).isEqualTo(accepted);
+            assertThat(stats.rejected()).isEqualTo(60 - accepted);
+            assertThat(stats.maxLevelSeen()).isGreaterThan(49).isLessThanOrEqualTo(50);
+            assertThat(portal.requests()).filteredOn(r -> "QUERY_LIMIT_EXCEEDED".equals(r.errorCode()))
+                    .hasSize(rejected.size()).allSatisfy(r -> assertThat(r.status()).isEqualTo(503));
+        }
+    }
+
+    @Test
+    void withoutALimitEverythingPasses() {
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit())) {
+            assertThat(fire(portal, 60)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+            assertThat(portal.rateLimitStats().rejected()).isZero();
+        }
+    }
+
+    @Test
+    void disablingAtRunTimeLetsCallsThroughAgain() {
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().rateLimit(0.5, 2))) {
+            assertThat(fire(portal, 3)).extracting(Reply::status).containsExactly(200, 200, 503);
+
+            portal.disableRateLimit();
+
+            assertThat(fire(portal, 5)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        }
+    }
+
+    @Test
+    void theBucketDrainsOverTime() throws InterruptedException {
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit())) {
+            portal.setRateLimit(20, 3);
+            assertThat(fire(portal, 4)).extracting(Reply::status).containsExactly(200, 200, 200, 503);
+
+            Thread.sleep(150); // 20/s drains three units in 150 ms
+
+            assertThat(fire(portal, 1)).extracting(Reply::status).containsExactly(200);
+        }
+    }
+
+    @Test
+    void rejectedCallsDoNotFillTheBucket() throws InterruptedException {
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().rateLimit(10, 1))) {
+            assertThat(fire(portal, 5)).extracting(Reply::status).containsExactly(200, 503, 503, 503, 503);
+
+            Thread.sleep(120); // one unit drains in 100 ms; the rejected calls added nothing
+
+            assertThat(fire(portal, 1)).extracting(Reply::status).containsExactly(200);
+        }
+    }
+
+    private static List<Reply> fire(SandboxPortal portal, int count) {
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            replies.add(postJson(portal.webhookUrl() + "crm.activity.badge.get", "{\"code\":\"missedCall\"}"));
+        }
+        return replies;
+    }
+}
