@@ -53,7 +53,7 @@ public final class BadgeValidator {
                 }
             }
         }
-        if (problems.isEmpty() && text.toJson().toString().length() > MAX_TEXT_JSON_LENGTH) {
+        if (problems.isEmpty() && storedLength(text) > MAX_TEXT_JSON_LENGTH) {
             problems.add(new Problem(field, "validation.text.tooLong", null));
         }
         if (problems.isEmpty() && hasControlCharacters(text)) {
@@ -67,6 +67,33 @@ public final class BadgeValidator {
         problems.addAll(validateText(Field.TITLE, badge.title()));
         problems.addAll(validateText(Field.VALUE, badge.value()));
         return problems;
+    }
+
+    /**
+     * Length of the JSON the portal stores: its encoder writes {@code " & ' < >} as six-character
+     * {@code \\u00XX} escapes and {@code /} as {@code \\/}, so they count more than Jackson's output.
+     */
+    static int storedLength(LocalizedText text) {
+        String json = text.toJson().toString();
+        int length = json.length();
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '&' || c == '\'' || c == '<' || c == '>') {
+                length += 5;
+            } else if (c == '/') {
+                length += 1;
+            }
+        }
+        // Jackson already writes a quote inside a text as a two-character escape; the portal uses six
+        return length + 4 * countEscapedQuotes(json);
+    }
+
+    private static int countEscapedQuotes(String json) {
+        int count = 0;
+        for (int i = json.indexOf("\\\""); i >= 0; i = json.indexOf("\\\"", i + 2)) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean hasControlCharacters(LocalizedText text) {

@@ -30,7 +30,9 @@ public final class BitrixClient {
     public BitrixClient(Connection connection, ClientOptions options) {
         this.connection = connection;
         this.transport = new HttpTransport(options);
-        this.bucket = new LeakyBucket(options.requestsPerSecond(), options.burst());
+        // One request of headroom: the portal measures arrivals, we measure departures, and network jitter
+        // between the two could otherwise tip a full bucket over.
+        this.bucket = new LeakyBucket(options.requestsPerSecond(), Math.max(1, options.burst() - 1));
         this.retryPolicy = new RetryPolicy(options);
         this.refresher = new TokenRefresher(transport);
     }

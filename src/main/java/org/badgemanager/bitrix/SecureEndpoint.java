@@ -1,6 +1,5 @@
 package org.badgemanager.bitrix;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
 
@@ -20,15 +19,20 @@ public final class SecureEndpoint {
         if (h.equals("localhost")) {
             return true;
         }
-        // Only literal addresses: resolving a name here would be network I/O and DNS could lie.
-        if (h.matches("127(\\.\\d{1,3}){3}") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (java.net.UnknownHostException e) {
+        // Only literal addresses: resolving a name here would be network I/O, and DNS could lie.
+        if (h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
+            return true;
+        }
+        String[] octets = h.split("\\.", -1);
+        if (octets.length != 4 || !octets[0].equals("127")) {
+            return false;
+        }
+        for (String octet : octets) {
+            if (!octet.matches("\\d{1,3}") || Integer.parseInt(octet) > 255) {
                 return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** True when secrets may be sent to this address. */

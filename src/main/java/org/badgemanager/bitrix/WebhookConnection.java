@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class WebhookConnection implements Connection {
     private static final Pattern PATH = Pattern.compile("/rest/([^/]+)/([^/]+)/?(.*)");
-    private static final Pattern USER_ID = Pattern.compile("[1-9][0-9]{0,9}");
+    private static final Pattern USER_ID = Pattern.compile("[1-9][0-9]{0,8}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{4,64}");
     public static final String MASK = "••••••";
 
