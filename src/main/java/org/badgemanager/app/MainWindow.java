@@ -1,0 +1,187 @@
+package org.badgemanager.app;
+
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.badgemanager.badges.Badge;
+import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.session.PortalSession;
+import org.badgemanager.ui.badges.BadgesView;
+import org.badgemanager.ui.badges.BadgesViewModel;
+import org.badgemanager.ui.common.FxDialogService;
+import org.badgemanager.ui.common.FxNotifier;
+import org.badgemanager.ui.common.Fxml;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.connection.ConnectionView;
+import org.badgemanager.ui.connection.ConnectionViewModel;
+import org.badgemanager.ui.editor.BadgeEditorView;
+import org.badgemanager.ui.editor.BadgeEditorViewModel;
+
+/**
+ * The main window and the composition of its screens: header with the connection, the badge tab, and the
+ * dialogs it opens (connection, badge editor). Rebuilt from scratch when the UI language changes.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/org/badgemanager/ui/app.css";
+
+    @FXML private Label connectionLabel;
+    @FXML private Button switchConnectionButton;
+    @FXML private MenuItem englishItem;
+    @FXML private MenuItem russianItem;
+    @FXML private Tab badgesTab;
+
+    private final Stage stage;
+    private final AppServices services;
+    private final Messages messages;
+    private final Notifier notifier;
+    private final BadgesViewModel badges;
+    private PortalSession session;
+
+    public MainWindow(Stage stage, AppServices services, Messages messages) {
+        this.stage = stage;
+        this.services = services;
+        this.messages = messages;
+        this.notifier = new FxNotifier(() -> stage, messages);
+        this.badges = new BadgesViewModel(services.tasks(), notifier, new FxDialogService(() -> stage, messages),
+                messages);
+    }
+
+    /** Shows the window, not yet connected. */
+    public MainWindow show() {
+        Parent root = Fxml.load(this, "/org/badgemanager/ui/MainView.fxml", messages);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
+        badgesTab.setContent(badgesView.root());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (badges.canAddProperty().get()) {
+                openEditor(null);
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), badges::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                badgesView::focusSearch);
+        stage.setTitle(messages.get("app.title"));
+        addIcons(stage);
+        stage.setScene(scene);
+        stage.show();
+        return this;
+    }
+
+    @FXML
+    private void initialize() {
+        connectionLabel.setId("connectionLabel");
+        connectionLabel.setText(messages.get("app.notConnected"));
+        switchConnectionButton.setOnAction(e -> openConnectionDialog());
+        englishItem.setOnAction(e -> switchLanguage(Locale.ENGLISH));
+        russianItem.setOnAction(e -> switchLanguage(Locale.forLanguageTag("ru")));
+    }
+
+    public static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = MainWindow.class.getResource("/org/badgemanager/icons/icon-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+    }
+
+    /** Connects without the dialog (the --sandbox option, tests). Runs the connection off the FX thread. */
+    public void connectDirectly(ConnectionRequest request) {
+        services.tasks().run(() -> services.connections().open(request))
+                .onSuccess(this::useSession)
+                .onFailure(notifier::showError);
+    }
+
+    public void useSession(PortalSession newSession) {
+        this.session = newSession;
+        connectionLabel.setText(messages.get("app.connectedTo", newSession.displayName()));
+        badges.connect(newSession.badges());
+    }
+
+    public PortalSession session() {
+        return session;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The connection dialog; profiles are read off the FX thread before it opens. */
+    public void openConnectionDialog() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(messages.get("connection.title"));
+        ConnectionViewModel model = new ConnectionViewModel(services.connections(), services.tasks(),
+                new FxNotifier(() -> dialog, messages), messages, connected -> {
+                    dialog.close();
+                    useSession(connected);
+                });
+        ConnectionView view = new ConnectionView(model, messages, services.secrets().kind(), dialog::close);
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        dialog.setScene(scene);
+        services.tasks().run(() -> services.connections().profiles())
+                .onSuccess(p -> {
+                    model.loadProfiles();
+                    dialog.show();
+                })
+                .onFailure(e -> {
+                    notifier.showError(e);
+                    dialog.show();
+                });
+    }
+
+    /** The add form (badge null) or the edit form, modal over the main window. */
+    public void openEditor(Badge badge) {
+        if (session == null) {
+            return;
+        }
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        BadgeEditorViewModel model = new BadgeEditorViewModel(session.badges(), services.tasks(), notifier, messages,
+                (oldCode, saved) -> {
+                    if (saved == null) {
+                        badges.remove(oldCode);
+                    } else if (oldCode == null) {
+                        badges.put(saved);
+                    } else {
+                        badges.replace(oldCode, saved);
+                    }
+                });
+        if (badge != null) {
+            model.edit(badge);
+        }
+        dialog.setTitle(badge == null ? messages.get("editor.titleAdd") : messages.get("editor.titleEdit", badge.code()));
+        BadgeEditorView view = new BadgeEditorView(model, messages, dialog::close);
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        dialog.setScene(scene);
+        dialog.show();
+    }
+
+    private void switchLanguage(Locale locale) {
+        services.tasks().run(() -> {
+            services.connections().updateSettings(s -> s.withUiLanguage(locale.getLanguage()));
+            return locale;
+        }).onFailure(notifier::showError);
+        MainWindow rebuilt = new MainWindow(stage, services, Messages.forLocale(locale)).show();
+        if (session != null) {
+            rebuilt.useSession(session);
+        }
+    }
+}

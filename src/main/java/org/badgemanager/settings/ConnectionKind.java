@@ -1,0 +1,4 @@
+package org.badgemanager.settings;
+
+/** The three ways to reach a portal. */
+public enum ConnectionKind { SANDBOX, WEBHOOK, OAUTH }

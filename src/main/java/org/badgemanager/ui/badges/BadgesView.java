@@ -1,0 +1,175 @@
+package org.badgemanager.ui.badges;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.badgemanager.badges.Badge;
+import org.badgemanager.ui.common.BadgeChip;
+import org.badgemanager.ui.common.Fxml;
+import org.badgemanager.ui.common.Messages;
+import org.controlsfx.control.textfield.CustomTextField;
+
+/** The badge table and its toolbar: binds controls to {@link BadgesViewModel}, forwards user intents. */
+public final class BadgesView {
+    @FXML private Button refreshButton;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private CustomTextField searchField;
+    @FXML private TableView<BadgeRow> badgeTable;
+    @FXML private TableColumn<BadgeRow, String> codeColumn;
+    @FXML private TableColumn<BadgeRow, BadgeRow> chipColumn;
+    @FXML private TableColumn<BadgeRow, String> typeColumn;
+    @FXML private TableColumn<BadgeRow, BadgeRow> titleColumn;
+    @FXML private TableColumn<BadgeRow, BadgeRow> valueColumn;
+    @FXML private TableColumn<BadgeRow, String> languagesColumn;
+    @FXML private Label countLabel;
+    @FXML private Label refreshLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyLabel;
+
+    private final BadgesViewModel model;
+    private final Messages messages;
+    private final Runnable onAdd;
+    private final Consumer<Badge> onEdit;
+    private final Parent root;
+
+    public BadgesView(BadgesViewModel model, Messages messages, Runnable onAdd, Consumer<Badge> onEdit) {
+        this.model = model;
+        this.messages = messages;
+        this.onAdd = onAdd;
+        this.onEdit = onEdit;
+        this.root = Fxml.load(this, "BadgesView.fxml", messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        SortedList<BadgeRow> sorted = new SortedList<>(model.visibleBadges());
+        sorted.comparatorProperty().bind(badgeTable.comparatorProperty());
+        badgeTable.setItems(sorted);
+        Label placeholder = new Label();
+        placeholder.setId("tablePlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.placeholderText());
+        badgeTable.setPlaceholder(placeholder);
+
+        codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        codeColumn.getStyleClass().add("code-cell");
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().badge().type().wireName()));
+        languagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().languages()));
+        chipColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        chipColumn.setComparator(java.util.Comparator.comparing(r -> r.badge().type()));
+        chipColumn.setCellFactory(c -> new ChipCell());
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        titleColumn.setComparator(java.util.Comparator.comparing(BadgeRow::title, String.CASE_INSENSITIVE_ORDER));
+        titleColumn.setCellFactory(c -> new TranslatedCell(true));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        valueColumn.setComparator(java.util.Comparator.comparing(BadgeRow::value, String.CASE_INSENSITIVE_ORDER));
+        valueColumn.setCellFactory(c -> new TranslatedCell(false));
+
+        badgeTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && badgeTable.getSelectionModel().getSelectedItem() != now) {
+                badgeTable.getSelectionModel().select(now);
+                badgeTable.scrollTo(now);
+            }
+        });
+        badgeTable.setRowFactory(t -> {
+            TableRow<BadgeRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    onEdit.accept(row.getItem().badge());
+                }
+            });
+            return row;
+        });
+        badgeTable.setOnKeyPressed(e -> {
+            BadgeRow selected = badgeTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                onEdit.accept(selected.badge());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && selected != null) {
+                model.delete(selected);
+                e.consume();
+            }
+        });
+
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        refreshButton.setOnAction(e -> model.refresh());
+        refreshButton.disableProperty().bind(model.canAddProperty().not());
+        addButton.setOnAction(e -> onAdd.run());
+        addButton.disableProperty().bind(model.canAddProperty().not());
+        editButton.setOnAction(e -> onEdit.accept(model.selectedProperty().get().badge()));
+        editButton.disableProperty().bind(model.canEditProperty().not());
+        deleteButton.setOnAction(e -> model.delete(model.selectedProperty().get()));
+        deleteButton.disableProperty().bind(model.canEditProperty().not());
+
+        countLabel.textProperty().bind(model.countText());
+        refreshLabel.textProperty().bind(Bindings.when(model.lastRefreshProperty().isEmpty()).then("")
+                .otherwise(Bindings.createStringBinding(() -> messages.get("status.lastRefresh",
+                        model.lastRefreshProperty().get()), model.lastRefreshProperty())));
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        busyLabel.visibleProperty().bind(model.busyProperty());
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+    }
+
+    /** The badge drawn as on the kanban: value text on the type's colours. */
+    private final class ChipCell extends TableCell<BadgeRow, BadgeRow> {
+        private final BadgeChip chip = new BadgeChip();
+
+        @Override
+        protected void updateItem(BadgeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else {
+                chip.show(row.value(), row.badge().type());
+                setGraphic(chip);
+            }
+        }
+    }
+
+    /** Text in the UI language, with the other translations in a tooltip and a "+N" hint. */
+    private static final class TranslatedCell extends TableCell<BadgeRow, BadgeRow> {
+        private final boolean title;
+
+        TranslatedCell(boolean title) {
+            this.title = title;
+        }
+
+        @Override
+        protected void updateItem(BadgeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            var text = title ? row.badge().title() : row.badge().value();
+            int others = Math.max(0, text.languages().size() - 1);
+            setText((title ? row.title() : row.value()) + (others > 0 ? "   +" + others : ""));
+            setTooltip(text.languages().isEmpty() ? null : new Tooltip(BadgeRow.describe(text)));
+        }
+    }
+}

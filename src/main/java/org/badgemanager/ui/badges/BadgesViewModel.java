@@ -1,0 +1,237 @@
+package org.badgemanager.ui.badges;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.badgemanager.badges.Badge;
+import org.badgemanager.badges.BadgeService;
+import org.badgemanager.bitrix.BitrixException;
+import org.badgemanager.ui.common.DialogService;
+import org.badgemanager.ui.common.ErrorMessage;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.TaskRunner;
+
+/** The badge table: its rows, search, selection, and the refresh and delete commands. */
+public final class BadgesViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ObservableList<BadgeRow> badges = FXCollections.observableArrayList();
+    private final FilteredList<BadgeRow> visible = new FilteredList<>(badges);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty connected = new SimpleBooleanProperty();
+    private final ObjectProperty<BadgeRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty lastRefresh = new SimpleStringProperty("");
+    private final StringProperty loadError = new SimpleStringProperty();
+    private final BooleanProperty loadedOnce = new SimpleBooleanProperty();
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private BadgeService service;
+
+    public BadgesViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages) {
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        search.addListener((o, was, now) -> visible.setPredicate(row -> row.matches(now)));
+    }
+
+    public void connect(BadgeService badgeService) {
+        this.service = badgeService;
+        connected.set(badgeService != null);
+        badges.clear();
+        loadedOnce.set(false);
+        loadError.set(null);
+        if (badgeService != null) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        if (service == null || busy.get()) {
+            return;
+        }
+        BadgeService current = service;
+        tasks.run(current::list)
+                .whileRunning(busy)
+                .onSuccess(list -> {
+                    if (current != service) {
+                        return; // answer from a portal we have since left
+                    }
+                    badges.setAll(list.stream().map(b -> BadgeRow.of(b, messages.language())).toList());
+                    loadError.set(null);
+                    loadedOnce.set(true);
+                    lastRefresh.set(LocalTime.now().format(CLOCK));
+                })
+                .onFailure(error -> {
+                    // the rows we had stay: a failed refresh must not empty the table
+                    loadError.set(ErrorMessage.of(error, messages).code());
+                    notifier.showError(error);
+                });
+    }
+
+    /** Asks, then deletes; a successful delete offers Undo (the badge is added again). */
+    public void delete(BadgeRow row) {
+        if (service == null || row == null || busy.get()) {
+            return;
+        }
+        Badge badge = row.badge();
+        if (!dialogs.confirm(messages.get("delete.title"), messages.get("delete.header", badge.code()),
+                messages.get("delete.content", row.title(), row.value(), badge.type().wireName()), badge)) {
+            return;
+        }
+        BadgeService current = service;
+        tasks.run(() -> {
+            current.delete(badge.code());
+            return badge;
+        })
+                .whileRunning(busy)
+                .onSuccess(deleted -> {
+                    remove(deleted.code());
+                    notifier.showInfo(messages.get("delete.done", deleted.code()), messages.get("delete.undo"),
+                            () -> undoDelete(deleted));
+                })
+                .onFailure(error -> notifier.showError(explainDeleteFailure(error)));
+    }
+
+    private ErrorMessage explainDeleteFailure(Throwable error) {
+        ErrorMessage plain = ErrorMessage.of(error, messages);
+        if (error instanceof BitrixException e && e.is("ENTITY_WITH_BADGE_EXISTS")) {
+            return new ErrorMessage(plain.code(), messages.get("delete.inUse"), plain.advice());
+        }
+        return plain;
+    }
+
+    public void undoDelete(Badge badge) {
+        if (service == null) {
+            return;
+        }
+        BadgeService current = service;
+        tasks.run(() -> current.add(badge))
+                .whileRunning(busy)
+                .onSuccess(added -> {
+                    put(added);
+                    notifier.showInfo(messages.get("delete.undone", added.code()));
+                })
+                .onFailure(notifier::showError);
+    }
+
+    /** Shows a badge that was added or changed, keeping its place in the list. */
+    public void put(Badge badge) {
+        BadgeRow row = BadgeRow.of(badge, messages.language());
+        for (int i = 0; i < badges.size(); i++) {
+            if (badges.get(i).code().equals(badge.code())) {
+                badges.set(i, row);
+                selected.set(row);
+                return;
+            }
+        }
+        badges.add(row);
+        selected.set(row);
+    }
+
+    /** Replaces {@code oldCode}'s row (an edit may change the code). */
+    public void replace(String oldCode, Badge badge) {
+        for (int i = 0; i < badges.size(); i++) {
+            if (badges.get(i).code().equals(oldCode)) {
+                badges.set(i, BadgeRow.of(badge, messages.language()));
+                return;
+            }
+        }
+        put(badge);
+    }
+
+    public void remove(String code) {
+        badges.removeIf(r -> r.code().equals(code));
+    }
+
+    public Optional<BadgeRow> find(String code) {
+        return badges.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    public List<String> codes() {
+        return badges.stream().map(BadgeRow::code).toList();
+    }
+
+    public BadgeService service() {
+        return service;
+    }
+
+    public ObservableList<BadgeRow> allBadges() {
+        return badges;
+    }
+
+    public FilteredList<BadgeRow> visibleBadges() {
+        return visible;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty connectedProperty() {
+        return connected;
+    }
+
+    public ObjectProperty<BadgeRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty lastRefreshProperty() {
+        return lastRefresh;
+    }
+
+    public BooleanBinding canEditProperty() {
+        return selected.isNotNull().and(busy.not()).and(connected);
+    }
+
+    public BooleanBinding canAddProperty() {
+        return connected.and(busy.not());
+    }
+
+    public StringBinding countText() {
+        return Bindings.createStringBinding(() -> visible.size() == badges.size()
+                        ? messages.get("status.count", badges.size())
+                        : messages.get("status.countFiltered", visible.size(), badges.size()),
+                visible, badges);
+    }
+
+    /** What the empty table says: not connected, loading, failed, empty, or nothing matches. */
+    public StringBinding placeholderText() {
+        return Bindings.createStringBinding(() -> {
+            if (!connected.get()) {
+                return messages.get("table.notConnected");
+            }
+            if (busy.get() && !loadedOnce.get()) {
+                return messages.get("table.loading");
+            }
+            if (loadError.get() != null && badges.isEmpty()) {
+                return messages.get("table.failed", loadError.get());
+            }
+            if (badges.isEmpty()) {
+                return messages.get("table.empty");
+            }
+            return messages.get("table.noMatch", search.get());
+        }, connected, busy, loadedOnce, loadError, badges, search);
+    }
+}

@@ -1,0 +1,43 @@
+package org.badgemanager.ui.common;
+
+import java.util.Locale;
+import org.badgemanager.bitrix.BitrixException;
+
+/**
+ * What an error popup shows: the Bitrix error code first, then the portal's description, then one line on
+ * what to do, looked up by code in the resource bundle ({@code error.CODE.advice}).
+ */
+public record ErrorMessage(String code, String description, String advice) {
+
+    public static ErrorMessage of(Throwable error, Messages messages) {
+        Throwable root = unwrap(error);
+        if (root instanceof BitrixException e) {
+            String code = e.code().isEmpty() ? messages.get("error.noCode") : e.code();
+            String description = e.description().isEmpty() ? messages.get("error.noDescription") : e.description();
+            return new ErrorMessage(code, description, adviceFor(e, messages));
+        }
+        return new ErrorMessage(messages.get("error.appCode"),
+                root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage(),
+                messages.get("error.app.advice"));
+    }
+
+    private static String adviceFor(BitrixException e, Messages messages) {
+        String key = "error." + e.code() + ".advice";
+        if (!e.code().isEmpty() && messages.has(key)) {
+            return messages.get(key);
+        }
+        String upper = "error." + e.code().toUpperCase(Locale.ROOT) + ".advice";
+        if (!e.code().isEmpty() && messages.has(upper)) {
+            return messages.get(upper);
+        }
+        return messages.get("error.general.advice");
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while (!(t instanceof BitrixException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof BitrixException ? t : error;
+    }
+}

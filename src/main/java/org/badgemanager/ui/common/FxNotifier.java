@@ -1,0 +1,62 @@
+package org.badgemanager.ui.common;
+
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/** ControlsFX notification popups, always owned by the main window so they sit inside it. */
+public final class FxNotifier implements Notifier {
+    private static final Duration SUCCESS_VISIBLE = Duration.seconds(6);
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxNotifier(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        showError(ErrorMessage.of(error, messages));
+    }
+
+    @Override
+    public void showError(ErrorMessage message) {
+        Notifications.create()
+                .owner(owner.get())
+                .position(Pos.BOTTOM_RIGHT)
+                .styleClass("error-notification")
+                .title(message.code())
+                .text(message.description() + "\n" + message.advice())
+                .hideAfter(Duration.INDEFINITE)
+                .showError();
+    }
+
+    @Override
+    public void showInfo(String message) {
+        Notifications.create()
+                .owner(owner.get())
+                .position(Pos.BOTTOM_RIGHT)
+                .styleClass("info-notification")
+                .title(messages.get("notification.done"))
+                .text(message)
+                .hideAfter(SUCCESS_VISIBLE)
+                .showInformation();
+    }
+
+    @Override
+    public void showInfo(String message, String actionText, Runnable action) {
+        Notifications.create()
+                .owner(owner.get())
+                .position(Pos.BOTTOM_RIGHT)
+                .styleClass("info-notification")
+                .title(messages.get("notification.done"))
+                .text(message)
+                .hideAfter(SUCCESS_VISIBLE)
+                .action(new Action(actionText, e -> action.run()))
+                .showInformation();
+    }
+}

@@ -1,0 +1,15 @@
+package org.badgemanager.ui.common;
+
+/** Tells the user how work ended: errors stay until dismissed, successes go by themselves. */
+public interface Notifier {
+
+    void showError(Throwable error);
+
+    /** An error explained in the app's own words, with the portal's code kept for reference. */
+    void showError(ErrorMessage message);
+
+    void showInfo(String message);
+
+    /** A success with one action, such as Undo. */
+    void showInfo(String message, String actionText, Runnable action);
+}

@@ -1,0 +1,250 @@
+package org.badgemanager.ui.connection;
+
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.badgemanager.bitrix.InvalidWebhookUrlException;
+import org.badgemanager.bitrix.SecureEndpoint;
+import org.badgemanager.bitrix.WebhookConnection;
+import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.session.ConnectionService;
+import org.badgemanager.session.PortalSession;
+import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.settings.Profile;
+import org.badgemanager.ui.common.ErrorMessage;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.TaskRunner;
+
+/**
+ * The connection dialog: pick a saved profile or fill in a new one (sandbox, webhook or OAuth app), test it,
+ * connect. A saved webhook URL is shown with its code masked; the real one stays here, off the screen.
+ */
+public final class ConnectionViewModel {
+    public static final String DEFAULT_OAUTH_SERVER = "https://oauth.bitrix.info/";
+
+    private record Connected(PortalSession session, String who) {
+    }
+
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConnectionKind> kind = new SimpleObjectProperty<>(ConnectionKind.SANDBOX);
+    private final StringProperty profileName = new SimpleStringProperty("");
+    private final StringProperty webhookUrl = new SimpleStringProperty("");
+    private final StringProperty clientEndpoint = new SimpleStringProperty("");
+    private final StringProperty serverEndpoint = new SimpleStringProperty(DEFAULT_OAUTH_SERVER);
+    private final StringProperty clientId = new SimpleStringProperty("");
+    private final StringProperty clientSecret = new SimpleStringProperty("");
+    private final StringProperty accessToken = new SimpleStringProperty("");
+    private final StringProperty refreshToken = new SimpleStringProperty("");
+    private final StringProperty testResult = new SimpleStringProperty("");
+    private final BooleanProperty testFailed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ConnectionService service;
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final Messages messages;
+    private final Consumer<PortalSession> onConnected;
+    /** The unmasked URL of the selected saved profile; used while the field still shows its masked form. */
+    private String storedWebhookUrl;
+    private String storedMaskedUrl;
+
+    public ConnectionViewModel(ConnectionService service, TaskRunner tasks, Notifier notifier, Messages messages,
+                               Consumer<PortalSession> onConnected) {
+        this.service = service;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.messages = messages;
+        this.onConnected = onConnected;
+        selectedProfile.addListener((o, was, now) -> load(now));
+        for (Observable input : new Observable[] {kind, webhookUrl, clientEndpoint, serverEndpoint, clientId,
+                clientSecret, accessToken, refreshToken}) {
+            input.addListener(o -> testResult.set(""));
+        }
+    }
+
+    /** Loads the saved profiles (blocking file read: call from a background thread or at start-up). */
+    public void loadProfiles() {
+        profiles.setAll(service.profiles());
+        String last = service.settings().lastProfileId();
+        profiles.stream().filter(p -> p.id().equals(last)).findFirst().ifPresent(selectedProfile::set);
+    }
+
+    private void load(Profile profile) {
+        storedWebhookUrl = null;
+        storedMaskedUrl = null;
+        if (profile == null) {
+            profileName.set("");
+            webhookUrl.set("");
+            clientSecret.set("");
+            accessToken.set("");
+            refreshToken.set("");
+            return;
+        }
+        ConnectionRequest saved = service.restore(profile);
+        profileName.set(profile.name());
+        kind.set(profile.kind());
+        if (saved.webhookUrl() != null) {
+            storedWebhookUrl = saved.webhookUrl();
+            storedMaskedUrl = profile.maskedWebhookUrl();
+            webhookUrl.set(storedMaskedUrl);
+        } else {
+            webhookUrl.set("");
+        }
+        clientEndpoint.set(orEmpty(profile.clientEndpoint()));
+        serverEndpoint.set(profile.serverEndpoint() == null ? DEFAULT_OAUTH_SERVER : profile.serverEndpoint());
+        clientId.set(orEmpty(profile.clientId()));
+        clientSecret.set(orEmpty(saved.clientSecret()));
+        accessToken.set(orEmpty(saved.accessToken()));
+        refreshToken.set(orEmpty(saved.refreshToken()));
+    }
+
+    private String effectiveWebhookUrl() {
+        String typed = webhookUrl.get() == null ? "" : webhookUrl.get().strip();
+        return storedWebhookUrl != null && typed.equals(storedMaskedUrl) ? storedWebhookUrl : typed;
+    }
+
+    public ConnectionRequest toRequest() {
+        Profile selected = selectedProfile.get();
+        boolean sameKind = selected != null && selected.kind() == kind.get();
+        return new ConnectionRequest(sameKind ? selected.id() : null, profileName.get(), kind.get(),
+                effectiveWebhookUrl(), clientEndpoint.get(), serverEndpoint.get(), clientId.get(),
+                clientSecret.get(), accessToken.get(), refreshToken.get());
+    }
+
+    /** The webhook field's problem in words, or null; shown inline while typing. */
+    public StringBinding webhookError() {
+        return Bindings.createStringBinding(() -> {
+            if (kind.get() != ConnectionKind.WEBHOOK) {
+                return null;
+            }
+            try {
+                WebhookConnection.parse(effectiveWebhookUrl());
+                return null;
+            } catch (InvalidWebhookUrlException e) {
+                return messages.get("webhook.problem." + e.problem());
+            }
+        }, kind, webhookUrl);
+    }
+
+    public StringBinding oauthError() {
+        return Bindings.createStringBinding(() -> {
+            if (kind.get() != ConnectionKind.OAUTH) {
+                return null;
+            }
+            if (!isSecureUrl(clientEndpoint.get()) || !isSecureUrl(serverEndpoint.get())) {
+                return messages.get("oauth.problem.endpoint");
+            }
+            if (blank(clientId) || blank(clientSecret) || blank(accessToken) || blank(refreshToken)) {
+                return messages.get("oauth.problem.missing");
+            }
+            return null;
+        }, kind, clientEndpoint, serverEndpoint, clientId, clientSecret, accessToken, refreshToken);
+    }
+
+    public BooleanBinding validProperty() {
+        StringBinding webhook = webhookError();
+        StringBinding oauth = oauthError();
+        return Bindings.createBooleanBinding(() -> webhook.get() == null && oauth.get() == null, webhook, oauth);
+    }
+
+    public void testConnection() {
+        if (!validProperty().get() || busy.get()) {
+            return;
+        }
+        ConnectionRequest request = toRequest();
+        testResult.set(messages.get("connection.testing"));
+        tasks.run(() -> service.probe(service.open(request)))
+                .whileRunning(busy)
+                .onSuccess(who -> {
+                    testFailed.set(false);
+                    testResult.set(messages.get("connection.testOk", who));
+                })
+                .onFailure(this::showFailure);
+    }
+
+    public void connect() {
+        if (!validProperty().get() || busy.get()) {
+            return;
+        }
+        ConnectionRequest request = toRequest();
+        testResult.set(messages.get("connection.connecting"));
+        tasks.run(() -> {
+            PortalSession session = service.open(request);
+            String who = service.probe(session);
+            service.remember(request);
+            return new Connected(session, who);
+        })
+                .whileRunning(busy)
+                .onSuccess(done -> {
+                    testFailed.set(false);
+                    testResult.set(messages.get("connection.testOk", done.who()));
+                    onConnected.accept(done.session());
+                })
+                .onFailure(this::showFailure);
+    }
+
+    public void forgetSelected() {
+        Profile profile = selectedProfile.get();
+        if (profile == null) {
+            return;
+        }
+        tasks.run(() -> {
+            service.forget(profile);
+            return profile;
+        }).onSuccess(p -> {
+            profiles.remove(p);
+            selectedProfile.set(null);
+        }).onFailure(notifier::showError);
+    }
+
+    private void showFailure(Throwable error) {
+        ErrorMessage e = ErrorMessage.of(error, messages);
+        testFailed.set(true);
+        testResult.set(messages.get("connection.testFailed", e.code(), e.description(), e.advice()));
+        notifier.showError(e);
+    }
+
+    private static boolean isSecureUrl(String text) {
+        try {
+            URI uri = URI.create(text == null ? "" : text.strip());
+            return uri.getHost() != null && SecureEndpoint.isAllowed(uri);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(StringProperty p) {
+        return p.get() == null || p.get().isBlank();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ObservableList<Profile> profiles() { return profiles; }
+    public ObjectProperty<Profile> selectedProfileProperty() { return selectedProfile; }
+    public ObjectProperty<ConnectionKind> kindProperty() { return kind; }
+    public StringProperty profileNameProperty() { return profileName; }
+    public StringProperty webhookUrlProperty() { return webhookUrl; }
+    public StringProperty clientEndpointProperty() { return clientEndpoint; }
+    public StringProperty serverEndpointProperty() { return serverEndpoint; }
+    public StringProperty clientIdProperty() { return clientId; }
+    public StringProperty clientSecretProperty() { return clientSecret; }
+    public StringProperty accessTokenProperty() { return accessToken; }
+    public StringProperty refreshTokenProperty() { return refreshToken; }
+    public StringProperty testResultProperty() { return testResult; }
+    public BooleanProperty testFailedProperty() { return testFailed; }
+    public BooleanProperty busyProperty() { return busy; }
+}
