@@ -88,6 +88,11 @@ public final class ConnectionService {
                 + (me.path("ADMIN").asBoolean(false) ? " (admin)" : "");
     }
 
+    /** Gives a new profile its id up front, so tokens renewed during the first session are saved under it. */
+    public ConnectionRequest identified(ConnectionRequest request) {
+        return request.profileId() != null ? request : request.withProfileId(UUID.randomUUID().toString());
+    }
+
     /** Saves the profile (secrets apart) and makes it the one used next time. */
     public Profile remember(ConnectionRequest request) {
         String id = request.profileId() != null ? request.profileId() : UUID.randomUUID().toString();

@@ -6,13 +6,16 @@ import java.util.TreeSet;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.LocalizedText;
 
-/** A badge as one table row: texts picked for the UI language, plus what search matches against. */
+/**
+ * A badge as one table row: texts picked for the UI language, plus what search matches against.
+ * {@code languages} is empty when one text serves all languages.
+ */
 public record BadgeRow(Badge badge, String title, String value, String languages, String searchText) {
 
     public static BadgeRow of(Badge badge, String uiLanguage) {
         Set<String> langs = new TreeSet<>(badge.title().languages());
         langs.addAll(badge.value().languages());
-        String languages = langs.isEmpty() ? "*" : String.join(", ", langs);
+        String languages = String.join(", ", langs);
         String search = (badge.code() + "\n" + allTexts(badge.title()) + "\n" + allTexts(badge.value()))
                 .toLowerCase(Locale.ROOT);
         return new BadgeRow(badge, badge.title().forLanguage(uiLanguage), badge.value().forLanguage(uiLanguage),

@@ -74,7 +74,8 @@ public final class BadgesView {
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         codeColumn.getStyleClass().add("code-cell");
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().badge().type().wireName()));
-        languagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().languages()));
+        languagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().languages().isEmpty()
+                ? messages.get("column.allLanguages") : c.getValue().languages()));
         chipColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         chipColumn.setComparator(java.util.Comparator.comparing(r -> r.badge().type()));
         chipColumn.setCellFactory(c -> new ChipCell());

@@ -43,6 +43,10 @@ public final class BadgesViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private BadgeService service;
+    private final BooleanBinding canEdit = selected.isNotNull().and(busy.not()).and(connected);
+    private final BooleanBinding canAdd = connected.and(busy.not());
+    private final StringBinding countText;
+    private final StringBinding placeholderText;
 
     public BadgesViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages) {
         this.tasks = tasks;
@@ -50,6 +54,9 @@ public final class BadgesViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         search.addListener((o, was, now) -> visible.setPredicate(row -> row.matches(now)));
+        countText = Bindings.createStringBinding(this::describeCount, visible, badges);
+        placeholderText = Bindings.createStringBinding(this::describeEmptyTable, connected, busy, loadedOnce,
+                loadError, badges, search);
     }
 
     public void connect(BadgeService badgeService) {
@@ -202,36 +209,40 @@ public final class BadgesViewModel {
     }
 
     public BooleanBinding canEditProperty() {
-        return selected.isNotNull().and(busy.not()).and(connected);
+        return canEdit;
     }
 
     public BooleanBinding canAddProperty() {
-        return connected.and(busy.not());
+        return canAdd;
     }
 
     public StringBinding countText() {
-        return Bindings.createStringBinding(() -> visible.size() == badges.size()
-                        ? messages.get("status.count", badges.size())
-                        : messages.get("status.countFiltered", visible.size(), badges.size()),
-                visible, badges);
+        return countText;
     }
 
     /** What the empty table says: not connected, loading, failed, empty, or nothing matches. */
     public StringBinding placeholderText() {
-        return Bindings.createStringBinding(() -> {
-            if (!connected.get()) {
-                return messages.get("table.notConnected");
-            }
-            if (busy.get() && !loadedOnce.get()) {
-                return messages.get("table.loading");
-            }
-            if (loadError.get() != null && badges.isEmpty()) {
-                return messages.get("table.failed", loadError.get());
-            }
-            if (badges.isEmpty()) {
-                return messages.get("table.empty");
-            }
-            return messages.get("table.noMatch", search.get());
-        }, connected, busy, loadedOnce, loadError, badges, search);
+        return placeholderText;
+    }
+
+    private String describeCount() {
+        return visible.size() == badges.size() ? messages.get("status.count", badges.size())
+                : messages.get("status.countFiltered", visible.size(), badges.size());
+    }
+
+    private String describeEmptyTable() {
+        if (!connected.get()) {
+            return messages.get("table.notConnected");
+        }
+        if (busy.get() && !loadedOnce.get()) {
+            return messages.get("table.loading");
+        }
+        if (loadError.get() != null && badges.isEmpty()) {
+            return messages.get("table.failed", loadError.get());
+        }
+        if (badges.isEmpty()) {
+            return messages.get("table.empty");
+        }
+        return messages.get("table.noMatch", search.get());
     }
 }

@@ -59,6 +59,9 @@ public final class ConnectionViewModel {
     /** The unmasked URL of the selected saved profile; used while the field still shows its masked form. */
     private String storedWebhookUrl;
     private String storedMaskedUrl;
+    private final StringBinding webhookError;
+    private final StringBinding oauthError;
+    private final BooleanBinding valid;
 
     public ConnectionViewModel(ConnectionService service, TaskRunner tasks, Notifier notifier, Messages messages,
                                Consumer<PortalSession> onConnected) {
@@ -72,6 +75,11 @@ public final class ConnectionViewModel {
                 clientSecret, accessToken, refreshToken}) {
             input.addListener(o -> testResult.set(""));
         }
+        webhookError = Bindings.createStringBinding(this::describeWebhookProblem, kind, webhookUrl);
+        oauthError = Bindings.createStringBinding(this::describeOAuthProblem, kind, clientEndpoint, serverEndpoint,
+                clientId, clientSecret, accessToken, refreshToken);
+        valid = Bindings.createBooleanBinding(() -> webhookError.get() == null && oauthError.get() == null,
+                webhookError, oauthError);
     }
 
     /** Loads the saved profiles (blocking file read: call from a background thread or at start-up). */
@@ -125,38 +133,40 @@ public final class ConnectionViewModel {
 
     /** The webhook field's problem in words, or null; shown inline while typing. */
     public StringBinding webhookError() {
-        return Bindings.createStringBinding(() -> {
-            if (kind.get() != ConnectionKind.WEBHOOK) {
-                return null;
-            }
-            try {
-                WebhookConnection.parse(effectiveWebhookUrl());
-                return null;
-            } catch (InvalidWebhookUrlException e) {
-                return messages.get("webhook.problem." + e.problem());
-            }
-        }, kind, webhookUrl);
+        return webhookError;
     }
 
     public StringBinding oauthError() {
-        return Bindings.createStringBinding(() -> {
-            if (kind.get() != ConnectionKind.OAUTH) {
-                return null;
-            }
-            if (!isSecureUrl(clientEndpoint.get()) || !isSecureUrl(serverEndpoint.get())) {
-                return messages.get("oauth.problem.endpoint");
-            }
-            if (blank(clientId) || blank(clientSecret) || blank(accessToken) || blank(refreshToken)) {
-                return messages.get("oauth.problem.missing");
-            }
-            return null;
-        }, kind, clientEndpoint, serverEndpoint, clientId, clientSecret, accessToken, refreshToken);
+        return oauthError;
     }
 
     public BooleanBinding validProperty() {
-        StringBinding webhook = webhookError();
-        StringBinding oauth = oauthError();
-        return Bindings.createBooleanBinding(() -> webhook.get() == null && oauth.get() == null, webhook, oauth);
+        return valid;
+    }
+
+    private String describeWebhookProblem() {
+        if (kind.get() != ConnectionKind.WEBHOOK) {
+            return null;
+        }
+        try {
+            WebhookConnection.parse(effectiveWebhookUrl());
+            return null;
+        } catch (InvalidWebhookUrlException e) {
+            return messages.get("webhook.problem." + e.problem());
+        }
+    }
+
+    private String describeOAuthProblem() {
+        if (kind.get() != ConnectionKind.OAUTH) {
+            return null;
+        }
+        if (!isSecureUrl(clientEndpoint.get()) || !isSecureUrl(serverEndpoint.get())) {
+            return messages.get("oauth.problem.endpoint");
+        }
+        if (blank(clientId) || blank(clientSecret) || blank(accessToken) || blank(refreshToken)) {
+            return messages.get("oauth.problem.missing");
+        }
+        return null;
     }
 
     public void testConnection() {
@@ -178,7 +188,7 @@ public final class ConnectionViewModel {
         if (!validProperty().get() || busy.get()) {
             return;
         }
-        ConnectionRequest request = toRequest();
+        ConnectionRequest request = service.identified(toRequest());
         testResult.set(messages.get("connection.connecting"));
         tasks.run(() -> {
             PortalSession session = service.open(request);

@@ -91,6 +91,7 @@ public final class BadgeEditorView {
         plainValueField.textProperty().bindBidirectional(model.plainValueProperty());
 
         model.languages().forEach(this::addTab);
+        languageTabs.getSelectionModel().selectFirst();
         model.languages().addListener((ListChangeListener<LanguageTexts>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {
@@ -98,6 +99,7 @@ public final class BadgeEditorView {
                 }
                 if (change.wasAdded()) {
                     change.getAddedSubList().forEach(this::addTab);
+                    languageTabs.getSelectionModel().selectLast(); // the language the user just added
                 }
             }
         });
@@ -141,8 +143,8 @@ public final class BadgeEditorView {
 
     private void bindError(Label label, StringBinding error) {
         label.textProperty().bind(Bindings.when(touched.and(error.isNotNull())).then(error).otherwise(""));
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        // the label keeps its space while empty, so the form never jumps under the user's pointer
+        label.setMinHeight(16);
     }
 
     private void addTab(LanguageTexts texts) {
@@ -177,7 +179,6 @@ public final class BadgeEditorView {
             model.removeLanguage(lang);
         });
         languageTabs.getTabs().add(tab);
-        languageTabs.getSelectionModel().select(tab);
         markTabsWithProblems();
     }
 

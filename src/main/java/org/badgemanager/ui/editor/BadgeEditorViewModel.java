@@ -54,6 +54,9 @@ public final class BadgeEditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Badge> saved = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Problem>> problems = new SimpleObjectProperty<>(List.of());
+    private final Map<Field, StringBinding> errors = new java.util.EnumMap<>(Field.class);
+    private final StringBinding previewText;
+    private final BooleanBinding valid;
 
     private final BadgeService service;
     private final TaskRunner tasks;
@@ -61,6 +64,11 @@ public final class BadgeEditorViewModel {
     private final Messages messages;
     private final BiConsumer<String, Badge> onSaved;
     private Badge original;
+    /**
+     * The badge last loaded into the form, while the user has changed nothing. A badge may mix shapes (a title
+     * per language, one value for all) that the form cannot show; untouched, it is sent exactly as it was.
+     */
+    private Badge untouchedLoad;
 
     public BadgeEditorViewModel(BadgeService service, TaskRunner tasks, Notifier notifier, Messages messages,
                                 BiConsumer<String, Badge> onSaved) {
@@ -71,10 +79,19 @@ public final class BadgeEditorViewModel {
         this.onSaved = onSaved;
         DEFAULT_LANGUAGES.forEach(l -> languages.add(new LanguageTexts(l, "", "")));
         code.addListener((o, was, now) -> codeServerError.set(null));
-        for (Observable input : List.of(code, sameForAllLanguages, plainTitle, plainValue, languages)) {
-            input.addListener(o -> problems.set(validate()));
+        for (Observable input : List.of(code, type, sameForAllLanguages, plainTitle, plainValue, languages)) {
+            input.addListener(o -> {
+                untouchedLoad = null;
+                problems.set(validate());
+            });
         }
         problems.set(validate());
+        for (Field field : Field.values()) {
+            errors.put(field, createErrorBinding(field));
+        }
+        previewText = Bindings.createStringBinding(() -> sameForAllLanguages.get() ? plainValue.get()
+                : toBadge().value().forLanguage(messages.language()), sameForAllLanguages, plainValue, languages);
+        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
     }
 
     /** Fills the form from an existing badge; saving will replace it. */
@@ -101,6 +118,8 @@ public final class BadgeEditorViewModel {
             }
         }
         sameForAllLanguages.set(plain);
+        untouchedLoad = badge;
+        problems.set(validate());
     }
 
     private static String textIn(LocalizedText text, String language) {
@@ -128,6 +147,9 @@ public final class BadgeEditorViewModel {
 
     /** The badge the form describes now; texts are sent as a string or as a language map. */
     public Badge toBadge() {
+        if (untouchedLoad != null) {
+            return untouchedLoad;
+        }
         LocalizedText title;
         LocalizedText value;
         if (sameForAllLanguages.get()) {
@@ -218,6 +240,10 @@ public final class BadgeEditorViewModel {
 
     /** The first problem of a field, in words; null when the field is fine. */
     public StringBinding errorOf(Field field) {
+        return errors.get(field);
+    }
+
+    private StringBinding createErrorBinding(Field field) {
         return Bindings.createStringBinding(() -> {
             if (field == Field.CODE && codeServerError.get() != null) {
                 return codeServerError.get();
@@ -235,16 +261,11 @@ public final class BadgeEditorViewModel {
     }
 
     public StringBinding previewText() {
-        return Bindings.createStringBinding(() -> {
-            if (sameForAllLanguages.get()) {
-                return plainValue.get();
-            }
-            return toBadge().value().forLanguage(messages.language());
-        }, sameForAllLanguages, plainValue, languages);
+        return previewText;
     }
 
     public BooleanBinding validProperty() {
-        return Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+        return valid;
     }
 
     public BooleanBinding canSaveProperty() {

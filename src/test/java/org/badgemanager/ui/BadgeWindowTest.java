@@ -1,0 +1,173 @@
+package org.badgemanager.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.badgemanager.ui.UiHarness.popupShows;
+import static org.badgemanager.ui.UiHarness.table;
+import static org.badgemanager.ui.UiHarness.tableHas;
+import static org.badgemanager.ui.UiHarness.waitUntil;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.badgemanager.badges.BadgeType;
+import org.badgemanager.bitrix.Json;
+import org.badgemanager.sandbox.SandboxBadge;
+import org.badgemanager.session.ConnectionRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The badge window driven like a user would, against a fresh sandbox portal per test. */
+@ExtendWith(ApplicationExtension.class)
+class BadgeWindowTest {
+    private UiHarness ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiHarness();
+        ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    private void waitForSeededBadges(FxRobot robot) {
+        waitUntil(() -> tableHas(robot, "missedCall"));
+    }
+
+    @Test
+    void showsTheSeededBadges(FxRobot robot) {
+        waitForSeededBadges(robot);
+        assertThat(table(robot).getItems()).hasSize(ui.portal.badges().size());
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo(ui.portal.badges().size() + " badges");
+    }
+
+    @Test
+    void addsABadgeInTwoLanguages(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("missedCall2");
+        robot.clickOn("#titleField_en").write("Missed call");
+        robot.clickOn("#valueField_en").write("Missed");
+        robot.clickOn("#tab_ru");
+        robot.clickOn("#titleField_ru").write("Пропущенный звонок");
+        robot.clickOn("#valueField_ru").write("Пропущен");
+        robot.interact(() -> robot.lookup("#typePicker").queryAs(ComboBox.class).setValue(BadgeType.FAILURE));
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> ui.portal.badge("missedCall2").isPresent());
+        SandboxBadge sent = ui.portal.badge("missedCall2").orElseThrow();
+        assertThat(sent.title()).isEqualTo(Json.parse("{\"en\":\"Missed call\",\"ru\":\"Пропущенный звонок\"}"));
+        assertThat(sent.value()).isEqualTo(Json.parse("{\"en\":\"Missed\",\"ru\":\"Пропущен\"}"));
+        assertThat(sent.type()).isEqualTo("failure");
+        waitUntil(() -> tableHas(robot, "missedCall2"));
+    }
+
+    @Test
+    void oneTextForAllLanguagesIsSentAsAString(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("plainBadge");
+        robot.clickOn("#sameForAllCheck");
+        robot.clickOn("#plainTitleField").write("Status");
+        robot.clickOn("#plainValueField").write("Open");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> ui.portal.badge("plainBadge").isPresent());
+        assertThat(ui.portal.badge("plainBadge").orElseThrow().title().isTextual()).isTrue();
+        assertThat(ui.portal.badge("plainBadge").orElseThrow().value().asText()).isEqualTo("Open");
+    }
+
+    @Test
+    void nothingIsSentWhileTheFormIsInvalid(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("has space");
+        robot.clickOn("#titleField_en").write("Only English");
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#codeError").queryAs(Label.class).getText())
+                .isEqualTo("Use only Latin letters, digits, _ and -.");
+        assertThat(robot.lookup("#titleError").queryAs(Label.class).getText()).contains("Missing in");
+        assertThat(ui.portal.requests("crm.activity.badge.add")).isEmpty();
+    }
+
+    @Test
+    void editingTheTypeReplacesTheBadgeWithoutADuplicate(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.interact(() -> table(robot).getSelectionModel().select(
+                table(robot).getItems().stream().filter(r -> r.code().equals("paymentOverdue")).findFirst().orElseThrow()));
+        robot.clickOn("#editButton");
+        robot.interact(() -> robot.lookup("#typePicker").queryAs(ComboBox.class).setValue(BadgeType.SUCCESS));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> ui.portal.badge("paymentOverdue").map(b -> b.type().equals("success")).orElse(false));
+        assertThat(ui.portal.badges()).filteredOn(b -> b.code().equals("paymentOverdue")).hasSize(1);
+        assertThat(ui.portal.badge("paymentOverdue").orElseThrow().title().path("ru").asText()).isNotEmpty();
+        waitUntil(() -> table(robot).getItems().stream()
+                .anyMatch(r -> r.code().equals("paymentOverdue") && r.badge().type() == BadgeType.SUCCESS));
+    }
+
+    @Test
+    void aDuplicateCodeShowsBxInvalidValueInAPopupAndAtTheField(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("missedCall");
+        robot.clickOn("#titleField_en").write("Again");
+        robot.clickOn("#valueField_en").write("Again");
+        robot.clickOn("#tab_ru");
+        robot.clickOn("#titleField_ru").write("Снова");
+        robot.clickOn("#valueField_ru").write("Снова");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> popupShows(robot, "BX_INVALID_VALUE"));
+        assertThat(robot.lookup("#codeError").queryAs(Label.class).getText()).contains("already used");
+        assertThat(ui.portal.badges()).filteredOn(b -> b.code().equals("missedCall")).hasSize(1);
+    }
+
+    @Test
+    void aPortalThatKeepsSayingQueryLimitExceededShowsTheCodeAndKeepsTheTable(FxRobot robot) {
+        waitForSeededBadges(robot);
+        int rows = table(robot).getItems().size();
+        ui.portal.faults().failAlways("crm.activity.badge.list", 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+        robot.clickOn("#badgeTable").type(KeyCode.F5);
+        waitUntil(() -> popupShows(robot, "QUERY_LIMIT_EXCEEDED"));
+        assertThat(table(robot).getItems()).hasSize(rows);
+        assertThat(ui.portal.requests("crm.activity.badge.list").size()).isGreaterThan(2);
+    }
+
+    @Test
+    void deleteRemovesTheBadgeAndUndoBringsItBack(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("vipClient");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> ui.portal.badge("vipClient").isEmpty() && !tableHas(robot, "vipClient"));
+        robot.clickOn("Undo");
+        waitUntil(() -> ui.portal.badge("vipClient").isPresent() && tableHas(robot, "vipClient"));
+        assertThat(ui.portal.badge("vipClient").orElseThrow().title().path("ru").asText()).isNotEmpty();
+    }
+
+    @Test
+    void aBadgeStillOnActivitiesIsExplainedInWords(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("missedCall");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> popupShows(robot, "ENTITY_WITH_BADGE_EXISTS"));
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("Activities still carry this badge")).tryQuery()).isPresent();
+        assertThat(ui.portal.badge("missedCall")).isPresent();
+    }
+
+    @Test
+    void searchFiltersTheTableAsYouType(FxRobot robot) {
+        waitForSeededBadges(robot);
+        robot.clickOn("#searchField").write("проср");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).code()).isEqualTo("paymentOverdue");
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).startsWith("1 of");
+    }
+}

@@ -1,0 +1,117 @@
+package org.badgemanager.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.badgemanager.ui.UiHarness.popupShows;
+import static org.badgemanager.ui.UiHarness.tableHas;
+import static org.badgemanager.ui.UiHarness.waitUntil;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.badgemanager.session.ConnectionRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A tour of every screen that saves a PNG of each. Written to {@code target/screenshots}; run with
+ * {@code -Dscreenshots.dir=docs/screenshots} to refresh the pictures in the README.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    private final Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private UiHarness ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiHarness();
+        ui.show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    @Test
+    void everyScreen(FxRobot robot) throws IOException {
+        Files.createDirectories(dir);
+        robot.interact(() -> ui.window.openConnectionDialog());
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        save(robot, windowOf(robot, "#connectButton"), "connection-dialog.png");
+
+        robot.clickOn("#connectButton");
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        save(robot, ui.window.stage(), "main-window.png");
+
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("callback");
+        robot.clickOn("#titleField_en").write("Call back");
+        robot.clickOn("#valueField_en").write("Today");
+        robot.clickOn("#tab_ru");
+        robot.clickOn("#titleField_ru").write("Перезвонить");
+        robot.clickOn("#valueField_ru").write("Сегодня");
+        save(robot, windowOf(robot, "#saveButton"), "add-form-two-languages.png");
+        robot.clickOn("#cancelButton");
+
+        robot.clickOn("missedCall");
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> popupShows(robot, "ENTITY_WITH_BADGE_EXISTS"));
+        robot.sleep(1200); // let the popup finish sliding in: this is a picture, not a check
+        save(robot, ui.window.stage(), "error-popup.png");
+    }
+
+    private static Window windowOf(FxRobot robot, String query) {
+        return robot.lookup(query).query().getScene().getWindow();
+    }
+
+    /** The window with the popups it owns drawn where they are on screen. */
+    private void save(FxRobot robot, Window window, String name) throws IOException {
+        BufferedImage[] shot = new BufferedImage[1];
+        robot.interact(() -> {
+            BufferedImage base = toImage(window.getScene().snapshot(null));
+            var g = base.createGraphics();
+            for (Window w : Window.getWindows()) {
+                if (w instanceof javafx.stage.PopupWindow popup && popup.getOwnerWindow() == window && w.isShowing()) {
+                    g.drawImage(toImage(w.getScene().snapshot(null)),
+                            (int) (w.getX() - window.getX() - window.getScene().getX()),
+                            (int) (w.getY() - window.getY() - window.getScene().getY()), null);
+                }
+            }
+            g.dispose();
+            shot[0] = base;
+        });
+        Path file = dir.resolve(name);
+        ImageIO.write(shot[0], "png", file.toFile());
+        assertThat(distinctColours(shot[0])).as(name + " shows something").isGreaterThan(20);
+    }
+
+    private static BufferedImage toImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        return java.util.stream.IntStream.range(0, image.getHeight()).boxed()
+                .flatMap(y -> java.util.stream.IntStream.range(0, image.getWidth()).mapToObj(x -> image.getRGB(x, y)))
+                .distinct().count();
+    }
+}
