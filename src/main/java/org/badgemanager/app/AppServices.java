@@ -4,7 +4,7 @@ import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
-import org.badgemanager.settings.FileSecretStore;
+import org.badgemanager.settings.PreferredSecretStore;
 import org.badgemanager.settings.SecretStore;
 import org.badgemanager.settings.SettingsStore;
 import org.badgemanager.ui.common.FxTaskRunner;
@@ -16,7 +16,7 @@ public record AppServices(TaskRunner tasks, ConnectionService connections, Secre
 
     public static AppServices create(AppDirs dirs, EmbeddedSandbox sandbox, ClientOptions options) {
         FxTaskRunner tasks = new FxTaskRunner();
-        SecretStore secrets = FileSecretStore.in(dirs);
+        SecretStore secrets = new PreferredSecretStore(dirs);
         ConnectionService connections = new ConnectionService(SettingsStore.in(dirs), secrets, sandbox, options);
         return new AppServices(tasks, connections, secrets, tasks, sandbox);
     }

@@ -8,16 +8,26 @@ import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
+import org.badgemanager.settings.Settings;
 import org.badgemanager.ui.common.Messages;
 
 /** The JavaFX application: shows the main window first, then asks where to connect. */
 public final class BadgeManagerApp extends Application {
     private AppServices services;
+    private Settings settings;
+
+    /** Runs on the launcher thread, before the FX thread exists: the one place start-up may read files. */
+    @Override
+    public void init() {
+        services = AppServices.create(AppDirs.forCurrentUser(), new EmbeddedSandbox(), ClientOptions.defaults());
+        settings = services.connections().settings();
+    }
 
     @Override
     public void start(Stage stage) {
-        services = AppServices.create(AppDirs.forCurrentUser(), new EmbeddedSandbox(), ClientOptions.defaults());
-        MainWindow window = new MainWindow(stage, services, Messages.forLocale(uiLocale())).show();
+        WindowPlacement.restore(stage, settings.window());
+        MainWindow window = new MainWindow(stage, services, Messages.forLocale(uiLocale(settings))).show();
+        stage.setOnCloseRequest(e -> WindowPlacement.remember(stage, services));
         List<String> args = getParameters().getRaw();
         if (args.contains("--sandbox")) {
             window.connectDirectly(ConnectionRequest.sandbox());
@@ -26,10 +36,12 @@ public final class BadgeManagerApp extends Application {
         }
     }
 
-    /** The UI follows the system locale: Russian for Russian systems, English otherwise. */
-    private static Locale uiLocale() {
-        String forced = System.getProperty("badgemanager.lang");
-        String lang = forced != null ? forced : Locale.getDefault().getLanguage();
+    /** The language chosen in the app, else the system's: Russian for Russian systems, English otherwise. */
+    private static Locale uiLocale(Settings settings) {
+        String lang = System.getProperty("badgemanager.lang");
+        if (lang == null) {
+            lang = settings.uiLanguage() != null ? settings.uiLanguage() : Locale.getDefault().getLanguage();
+        }
         return "ru".equals(lang) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     }
 
