@@ -19,14 +19,18 @@ public final class BadgeManagerApp extends Application {
     /** Runs on the launcher thread, before the FX thread exists: the one place start-up may read files. */
     @Override
     public void init() {
-        services = AppServices.create(AppDirs.forCurrentUser(), new EmbeddedSandbox(), ClientOptions.defaults());
+        AppDirs dirs = AppDirs.forCurrentUser();
+        AppLogging.install(dirs.data());
+        services = AppServices.create(dirs, new EmbeddedSandbox(), ClientOptions.defaults());
         settings = services.connections().settings();
     }
 
     @Override
     public void start(Stage stage) {
         WindowPlacement.restore(stage, settings.window());
-        MainWindow window = new MainWindow(stage, services, Messages.forLocale(uiLocale(settings))).show();
+        Messages messages = Messages.forLocale(uiLocale(settings));
+        UnexpectedErrors.install(stage, messages);
+        MainWindow window = new MainWindow(stage, services, messages).show();
         stage.setOnCloseRequest(e -> WindowPlacement.remember(stage, services));
         List<String> args = getParameters().getRaw();
         if (args.contains("--sandbox")) {
