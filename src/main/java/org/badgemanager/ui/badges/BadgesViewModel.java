@@ -28,6 +28,7 @@ import org.badgemanager.ui.common.TaskRunner;
 /** The badge table: its rows, search, selection, and the refresh and delete commands. */
 public final class BadgesViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final System.Logger LOG = System.getLogger(BadgesViewModel.class.getName());
 
     private final ObservableList<BadgeRow> badges = FXCollections.observableArrayList();
     private final FilteredList<BadgeRow> visible = new FilteredList<>(badges);
@@ -85,6 +86,7 @@ public final class BadgesViewModel {
                     loadError.set(null);
                     loadedOnce.set(true);
                     lastRefresh.set(LocalTime.now().format(CLOCK));
+                    LOG.log(System.Logger.Level.INFO, "Badge table shows {0} badges", list.size());
                 })
                 .onFailure(error -> {
                     // the rows we had stay: a failed refresh must not empty the table
