@@ -52,12 +52,8 @@ class BadgeWindowTest {
     void addsABadgeInTwoLanguages(FxRobot robot) {
         waitForSeededBadges(robot);
         robot.clickOn("#addButton");
-        robot.clickOn("#codeField").write("missedCall2");
-        robot.clickOn("#titleField_en").write("Missed call");
-        robot.clickOn("#valueField_en").write("Missed");
-        robot.clickOn("#tab_ru");
-        robot.clickOn("#titleField_ru").write("Пропущенный звонок");
-        robot.clickOn("#valueField_ru").write("Пропущен");
+        UiHarness.fillTwoLanguages(robot, "missedCall2", new String[] {"Missed call", "Missed"},
+                new String[] {"Пропущенный звонок", "Пропущен"});
         robot.interact(() -> robot.lookup("#typePicker").queryAs(ComboBox.class).setValue(BadgeType.FAILURE));
         robot.clickOn("#saveButton");
 
@@ -115,12 +111,8 @@ class BadgeWindowTest {
     void aDuplicateCodeShowsBxInvalidValueInAPopupAndAtTheField(FxRobot robot) {
         waitForSeededBadges(robot);
         robot.clickOn("#addButton");
-        robot.clickOn("#codeField").write("missedCall");
-        robot.clickOn("#titleField_en").write("Again");
-        robot.clickOn("#valueField_en").write("Again");
-        robot.clickOn("#tab_ru");
-        robot.clickOn("#titleField_ru").write("Снова");
-        robot.clickOn("#valueField_ru").write("Снова");
+        UiHarness.fillTwoLanguages(robot, "missedCall", new String[] {"Again", "Again"},
+                new String[] {"Снова", "Снова"});
         robot.clickOn("#saveButton");
         waitUntil(() -> popupShows(robot, "BX_INVALID_VALUE"));
         assertThat(robot.lookup("#codeError").queryAs(Label.class).getText()).contains("already used");

@@ -54,12 +54,8 @@ class ScreenshotsTest {
         save(robot, ui.window.stage(), "main-window.png");
 
         robot.clickOn("#addButton");
-        robot.clickOn("#codeField").write("callback");
-        robot.clickOn("#titleField_en").write("Call back");
-        robot.clickOn("#valueField_en").write("Today");
-        robot.clickOn("#tab_ru");
-        robot.clickOn("#titleField_ru").write("Перезвонить");
-        robot.clickOn("#valueField_ru").write("Сегодня");
+        UiHarness.fillTwoLanguages(robot, "callback", new String[] {"Call back", "Today"},
+                new String[] {"Перезвонить", "Сегодня"});
         save(robot, windowOf(robot, "#saveButton"), "add-form-two-languages.png");
         robot.clickOn("#cancelButton");
 

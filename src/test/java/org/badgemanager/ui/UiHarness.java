@@ -77,6 +77,16 @@ public final class UiHarness implements AutoCloseable {
                         && l.getText() != null && l.getText().equals(text)).tryQuery().isPresent());
     }
 
+    /** Types a badge into the open add form, English and Russian tabs, as a user would. */
+    public static void fillTwoLanguages(FxRobot robot, String code, String[] english, String[] russian) {
+        robot.clickOn("#codeField").write(code);
+        robot.clickOn("#titleField_en").write(english[0]);
+        robot.clickOn("#valueField_en").write(english[1]);
+        robot.clickOn("#tab_ru");
+        robot.clickOn("#titleField_ru").write(russian[0]);
+        robot.clickOn("#valueField_ru").write(russian[1]);
+    }
+
     @Override
     public void close() {
         services.close();

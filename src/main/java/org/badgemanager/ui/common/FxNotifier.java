@@ -25,38 +25,29 @@ public final class FxNotifier implements Notifier {
 
     @Override
     public void showError(ErrorMessage message) {
-        Notifications.create()
-                .owner(owner.get())
-                .position(Pos.BOTTOM_RIGHT)
-                .styleClass("error-notification")
-                .title(message.code())
-                .text(message.description() + "\n" + message.advice())
-                .hideAfter(Duration.INDEFINITE)
-                .showError();
+        popup("error-notification", message.code(), message.description() + "\n" + message.advice(),
+                Duration.INDEFINITE).showError();
     }
 
     @Override
     public void showInfo(String message) {
-        Notifications.create()
-                .owner(owner.get())
-                .position(Pos.BOTTOM_RIGHT)
-                .styleClass("info-notification")
-                .title(messages.get("notification.done"))
-                .text(message)
-                .hideAfter(SUCCESS_VISIBLE)
-                .showInformation();
+        popup("info-notification", messages.get("notification.done"), message, SUCCESS_VISIBLE).showInformation();
     }
 
     @Override
     public void showInfo(String message, String actionText, Runnable action) {
-        Notifications.create()
-                .owner(owner.get())
-                .position(Pos.BOTTOM_RIGHT)
-                .styleClass("info-notification")
-                .title(messages.get("notification.done"))
-                .text(message)
-                .hideAfter(SUCCESS_VISIBLE)
+        popup("info-notification", messages.get("notification.done"), message, SUCCESS_VISIBLE)
                 .action(new Action(actionText, e -> action.run()))
                 .showInformation();
+    }
+
+    private Notifications popup(String styleClass, String title, String text, Duration visible) {
+        return Notifications.create()
+                .owner(owner.get())
+                .position(Pos.BOTTOM_RIGHT)
+                .styleClass(styleClass)
+                .title(title)
+                .text(text)
+                .hideAfter(visible);
     }
 }
