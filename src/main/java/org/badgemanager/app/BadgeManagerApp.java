@@ -33,11 +33,13 @@ public final class BadgeManagerApp extends Application {
         MainWindow window = new MainWindow(stage, services, messages).show();
         stage.setOnCloseRequest(e -> WindowPlacement.remember(stage, services));
         List<String> args = getParameters().getRaw();
-        if (args.contains("--sandbox")) {
-            window.connectDirectly(ConnectionRequest.sandbox());
-        } else {
-            window.openConnectionDialog();
-        }
+        StartupProbe.afterFirstFrame(() -> {
+            if (args.contains("--sandbox")) {
+                window.connectDirectly(ConnectionRequest.sandbox());
+            } else {
+                window.openConnectionDialog();
+            }
+        });
     }
 
     /** The language chosen in the app, else the system's: Russian for Russian systems, English otherwise. */

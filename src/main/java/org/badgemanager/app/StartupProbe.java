@@ -1,0 +1,37 @@
+package org.badgemanager.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * The moment the main window's first frame is rendered. For the start-up benchmark and the CDS training run,
+ * {@code -Dbadgemanager.startupProbe=print} prints its wall-clock time; {@code =exit} also quits right after.
+ */
+public final class StartupProbe {
+    private StartupProbe() {
+    }
+
+    /**
+     * Call right after the main window is shown. {@code next} runs once the first frame is on screen: work
+     * that is not needed for that frame (starting the sandbox, opening the connection dialog) waits for it,
+     * so it does not compete with the first frame for the CPU.
+     */
+    public static void afterFirstFrame(Runnable next) {
+        String mode = System.getProperty("badgemanager.startupProbe");
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                if (mode != null) {
+                    System.out.println("first-frame-epoch-ms=" + System.currentTimeMillis());
+                    System.out.flush();
+                }
+                if ("exit".equals(mode)) {
+                    Platform.exit();
+                } else {
+                    next.run();
+                }
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,31 @@
+package org.badgemanager.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/** The start-up baseline: a bare JavaFX window with one label, timed exactly like the app's probe. */
+public final class BareWindow extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        stage.setScene(new Scene(new Label("Hello"), 300, 200));
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                System.out.println("first-frame-epoch-ms=" + System.currentTimeMillis());
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start();
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}
