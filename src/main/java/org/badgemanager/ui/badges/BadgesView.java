@@ -154,6 +154,8 @@ public final class BadgesView {
     /** Text in the UI language, with the other translations in a tooltip and a "+N" hint. */
     private static final class TranslatedCell extends TableCell<BadgeRow, BadgeRow> {
         private final boolean title;
+        /** One tooltip per cell, re-filled: cells are reused while scrolling and filtering, tooltips are costly. */
+        private final Tooltip translations = new Tooltip();
 
         TranslatedCell(boolean title) {
             this.title = title;
@@ -170,7 +172,12 @@ public final class BadgesView {
             var text = title ? row.badge().title() : row.badge().value();
             int others = Math.max(0, text.languages().size() - 1);
             setText((title ? row.title() : row.value()) + (others > 0 ? "   +" + others : ""));
-            setTooltip(text.languages().isEmpty() ? null : new Tooltip(BadgeRow.describe(text)));
+            if (text.languages().isEmpty()) {
+                setTooltip(null);
+            } else {
+                translations.setText(BadgeRow.describe(text));
+                setTooltip(translations);
+            }
         }
     }
 }

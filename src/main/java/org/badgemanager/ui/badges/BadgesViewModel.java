@@ -76,13 +76,15 @@ public final class BadgesViewModel {
             return;
         }
         BadgeService current = service;
-        tasks.run(current::list)
+        String language = messages.language();
+        // rows are built on the worker too: with thousands of badges that keeps the FX thread free
+        tasks.run(() -> current.list().stream().map(b -> BadgeRow.of(b, language)).toList())
                 .whileRunning(busy)
                 .onSuccess(list -> {
                     if (current != service) {
                         return; // answer from a portal we have since left
                     }
-                    badges.setAll(list.stream().map(b -> BadgeRow.of(b, messages.language())).toList());
+                    badges.setAll(list);
                     loadError.set(null);
                     loadedOnce.set(true);
                     lastRefresh.set(LocalTime.now().format(CLOCK));

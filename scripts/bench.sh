@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints one Markdown table of medians, each beside its bound or baseline.
+#   scripts/bench.sh              (builds the installer app-image first; about 8 minutes)
+#   SKIP_BUILD=1 RUNS=5 scripts/bench.sh
+# Needs a display for the start-up and UI figures: uses $DISPLAY, else starts Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+bulk_runs=${BULK_RUNS:-3}
+if [ -z "${SKIP_BUILD:-}" ]; then
+  mvn -B -q -Pinstaller clean package -DskipTests
+fi
+mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+if [ -z "${DISPLAY:-}" ]; then
+  export DISPLAY=":$((70 + RANDOM % 9))"
+  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+  sleep 1
+fi
+image=target/bench/app-image
+rm -rf target/bench && mkdir -p target/bench
+cp -r target/installer/image/BadgeManager "$image"
+# the same JVM options as the installed app, for the in-process UI figures
+app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'SharedArchiveFile\|jpackage' | tr '\n' ' ')
+
+{
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -n 1)"
+  echo
+  java -cp "$cp" org.badgemanager.bench.TableHeader
+  java -cp "$cp" org.badgemanager.bench.StartupBench "$image" target/test-classes "$runs"
+  # shellcheck disable=SC2086
+  java $app_opts -cp "$cp" 'org.badgemanager.bench.UiBench$Main' "$runs" 2>/dev/null | grep '^|'
+  java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
+  java -cp "$cp" org.badgemanager.bench.PackageSize target/installer
+  echo
+  echo "JMH (3 forks × 5 iterations):"
+  echo '```'
+  java -cp "$cp" org.openjdk.jmh.Main -f 3 -wi 3 -i 5 -w 1s -r 1s -foe true 2>/dev/null | sed -n '/^Benchmark/,$p'
+  echo '```'
+} | tee target/bench/results.md
