@@ -16,42 +16,36 @@ import javafx.stage.Stage;
 import org.badgemanager.app.AppServices;
 import org.badgemanager.app.MainWindow;
 import org.badgemanager.bitrix.ClientOptions;
-import org.badgemanager.bitrix.Json;
-import org.badgemanager.sandbox.SandboxBadge;
-import org.badgemanager.sandbox.SandboxConfig;
-import org.badgemanager.sandbox.SandboxPortal;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
 import org.badgemanager.ui.common.Messages;
 
 /**
- * The real main window (needs a display: Xvfb) against a sandbox with 10 000 badges: the longest FX-thread
- * stall while loading and filtering, the work one search keystroke costs, resident memory, and whether
- * memory grows over repeated refreshes. Arg: runs.
+ * The real main window (needs a display: Xvfb) against a sandbox with 10 000 badges running in its own
+ * process ({@link BigSandbox}): the longest FX-thread stall while loading and filtering, the work one search
+ * keystroke costs, resident memory, and whether memory grows over repeated refreshes.
+ * Args: runs, the sandbox's webhook URL.
  */
 public final class UiBench extends Application {
     static final int BADGES = 10_000;
     private static int runs = 3;
+    private static String webhookUrl;
 
     /** A main class that does not extend Application, so it starts from a plain class path. */
     public static final class Main {
         public static void main(String[] args) {
-            runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+            runs = Integer.parseInt(args[0]);
+            webhookUrl = args[1];
             Application.launch(UiBench.class, args);
         }
     }
 
     @Override
     public void start(Stage stage) throws Exception {
-        SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().demoData(false).noRateLimit());
-        for (int i = 0; i < BADGES; i++) {
-            portal.putBadge(new SandboxBadge("badge" + i, BenchData.badge(i).get("title"),
-                    BenchData.badge(i).get("value"), BenchData.badge(i).get("type").asText()));
-        }
         Path home = Files.createTempDirectory("ui-bench");
         AppServices services = AppServices.create(new AppDirs(home.resolve("c"), home.resolve("d")),
-                new EmbeddedSandbox(portal), ClientOptions.defaults());
+                new EmbeddedSandbox(), ClientOptions.defaults());
         MainWindow window = new MainWindow(stage, services, Messages.forLocale(Locale.ENGLISH)).show();
         PulseMonitor monitor = new PulseMonitor();
         monitor.start();
@@ -61,7 +55,6 @@ public final class UiBench extends Application {
             } catch (Throwable t) {
                 t.printStackTrace();
             } finally {
-                portal.close();
                 Platform.exit();
             }
         }, "ui-bench");
@@ -78,7 +71,7 @@ public final class UiBench extends Application {
         List<Double> heapAfterRefresh = new ArrayList<>();
         onFx(() -> {
             monitor.reset();
-            window.connectDirectly(ConnectionRequest.sandbox());
+            window.connectDirectly(ConnectionRequest.webhook(webhookUrl));
         });
         waitFor(() -> table.getItems().size() == BADGES);
         Thread.sleep(500);

@@ -34,8 +34,6 @@ import org.badgemanager.ui.editor.BadgeEditorViewModel;
  * dialogs it opens (connection, badge editor). Rebuilt from scratch when the UI language changes.
  */
 public final class MainWindow {
-    public static final String STYLESHEET = "/org/badgemanager/ui/app.css";
-
     @FXML private Label connectionLabel;
     @FXML private Button switchConnectionButton;
     @FXML private MenuItem englishItem;
@@ -62,7 +60,7 @@ public final class MainWindow {
     public MainWindow show() {
         Parent root = Fxml.load(this, "/org/badgemanager/ui/MainView.fxml", messages);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesTab.setContent(badgesView.root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -132,7 +130,7 @@ public final class MainWindow {
                 });
         ConnectionView view = new ConnectionView(model, messages, services.secrets().kind(), dialog::close);
         Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Fxml.stylesheet());
         dialog.setScene(scene);
         services.tasks().run(() -> services.connections().profiles())
                 .onSuccess(p -> {
@@ -169,7 +167,7 @@ public final class MainWindow {
         dialog.setTitle(badge == null ? messages.get("editor.titleAdd") : messages.get("editor.titleEdit", badge.code()));
         BadgeEditorView view = new BadgeEditorView(model, messages, dialog::close);
         Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Fxml.stylesheet());
         dialog.setScene(scene);
         dialog.show();
     }

@@ -4,7 +4,11 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import org.badgemanager.badges.BadgeType;
 
-/** A badge drawn the way the kanban draws it: upper-case text on the type's colour. */
+/**
+ * A badge drawn the way the kanban draws it: upper-case text on the type's colours. The colours are style
+ * classes in app.css ({@code .badge-chip.failure}…), not inline styles: a table re-fills its chips on every
+ * scroll and keystroke, and an inline style would be parsed as CSS each time.
+ */
 public final class BadgeChip extends Label {
 
     public BadgeChip() {
@@ -18,10 +22,13 @@ public final class BadgeChip extends Label {
 
     public void show(String text, BadgeType type) {
         setText(text == null ? "" : text.toUpperCase(Locale.ROOT));
-        if (type == null) {
-            setStyle("");
-            return;
+        for (BadgeType t : BadgeType.values()) {
+            if (t != type) {
+                getStyleClass().remove(t.wireName());
+            }
         }
-        setStyle("-fx-text-fill: " + type.textColor() + "; -fx-background-color: " + type.backgroundColor() + ";");
+        if (type != null && !getStyleClass().contains(type.wireName())) {
+            getStyleClass().add(type.wireName());
+        }
     }
 }

@@ -26,6 +26,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setId("confirmDialog");
+        alert.getDialogPane().getStylesheets().add(Fxml.stylesheet());
         if (preview != null) {
             BadgeChip chip = new BadgeChip(preview.value().forLanguage(messages.language()), preview.type());
             chip.setId("confirmPreview");

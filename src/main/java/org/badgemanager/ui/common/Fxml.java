@@ -7,7 +7,13 @@ import javafx.scene.Parent;
 
 /** Loads a view's FXML (beside its controller class) with the UI bundle and a ready-made controller. */
 public final class Fxml {
+    /** The app's one stylesheet; every scene and dialog pane uses it. */
+    public static final String STYLESHEET = "/org/badgemanager/ui/app.css";
     private Fxml() {
+    }
+
+    public static String stylesheet() {
+        return Fxml.class.getResource(STYLESHEET).toExternalForm();
     }
 
     public static Parent load(Object controller, String fxmlName, Messages messages) {
