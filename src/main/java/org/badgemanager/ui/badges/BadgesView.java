@@ -65,6 +65,8 @@ public final class BadgesView {
         SortedList<BadgeRow> sorted = new SortedList<>(model.visibleBadges());
         sorted.comparatorProperty().bind(badgeTable.comparatorProperty());
         badgeTable.setItems(sorted);
+        // rows never change height: a fixed size spares the table measuring every cell on each filter pass
+        badgeTable.setFixedCellSize(30);
         Label placeholder = new Label();
         placeholder.setId("tablePlaceholder");
         placeholder.setWrapText(true);
