@@ -17,6 +17,9 @@ import javafx.stage.Stage;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
+import org.badgemanager.settings.AppDirs;
+import org.badgemanager.ui.activities.ActivitiesView;
+import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
 import org.badgemanager.ui.badges.BadgesViewModel;
 import org.badgemanager.ui.common.FxDialogService;
@@ -30,8 +33,8 @@ import org.badgemanager.ui.editor.BadgeEditorView;
 import org.badgemanager.ui.editor.BadgeEditorViewModel;
 
 /**
- * The main window and the composition of its screens: header with the connection, the badge tab, and the
- * dialogs it opens (connection, badge editor). Rebuilt from scratch when the UI language changes.
+ * The main window and the composition of its screens: header with the connection, the badge and activity tabs,
+ * and the dialogs it opens (connection, badge editor). Rebuilt from scratch when the UI language changes.
  */
 public final class MainWindow {
     @FXML private Label connectionLabel;
@@ -39,12 +42,14 @@ public final class MainWindow {
     @FXML private MenuItem englishItem;
     @FXML private MenuItem russianItem;
     @FXML private Tab badgesTab;
+    @FXML private Tab activitiesTab;
 
     private final Stage stage;
     private final AppServices services;
     private final Messages messages;
     private final Notifier notifier;
     private final BadgesViewModel badges;
+    private final ActivitiesViewModel activities;
     private PortalSession session;
 
     public MainWindow(Stage stage, AppServices services, Messages messages) {
@@ -54,6 +59,8 @@ public final class MainWindow {
         this.notifier = new FxNotifier(() -> stage, messages);
         this.badges = new BadgesViewModel(services.tasks(), notifier, new FxDialogService(() -> stage, messages),
                 messages);
+        this.activities = ActivitiesViewModel.create(services.tasks(), notifier,
+                new FxDialogService(() -> stage, messages), messages, AppDirs.forCurrentUser().data().resolve("backups"));
     }
 
     /** Shows the window, not yet connected. */
@@ -63,6 +70,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesTab.setContent(badgesView.root());
+        activitiesTab.setContent(new ActivitiesView(activities, messages).root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (badges.canAddProperty().get()) {
                 openEditor(null);
@@ -107,6 +115,7 @@ public final class MainWindow {
         this.session = newSession;
         connectionLabel.setText(messages.get("app.connectedTo", newSession.displayName()));
         badges.connect(newSession.badges());
+        activities.connect(newSession.activities(), newSession.displayName());
     }
 
     public PortalSession session() {

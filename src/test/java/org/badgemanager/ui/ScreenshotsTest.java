@@ -67,6 +67,31 @@ class ScreenshotsTest {
         save(robot, ui.window.stage(), "error-popup.png");
     }
 
+    @Test
+    void activitiesTab(FxRobot robot) throws IOException {
+        Files.createDirectories(dir);
+        robot.interact(() -> ui.window.connectDirectly(ConnectionRequest.sandbox()));
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        robot.clickOn("Activities");
+        robot.clickOn("#ownerTypeBox").clickOn("Deal");
+        robot.clickOn("#searchButton");
+        waitUntil(() -> ActivitiesWindowTest.activities(robot).getItems().size() == 50);
+        var rows = ActivitiesWindowTest.activities(robot).getItems();
+        robot.interact(() -> rows.subList(0, 7).forEach(r -> r.checkedProperty().set(true)));
+        robot.clickOn(rows.get(2).subject());
+        waitUntil(() -> robot.lookup("#detailsArea").queryTextInputControl().getText().startsWith("ID:"));
+        save(robot, ui.window.stage(), "activities-tab.png");
+
+        robot.clickOn("#deleteCheckedButton");
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> ActivitiesWindowTest.report(robot).getItems().size() == 7);
+        save(robot, ui.window.stage(), "activities-report.png");
+
+        robot.clickOn("By id");
+        robot.clickOn("#idsArea").write("12, 15-20 33\n40-2000\nabc 41x");
+        save(robot, ui.window.stage(), "activities-by-id.png");
+    }
+
     private static Window windowOf(FxRobot robot, String query) {
         return robot.lookup(query).query().getScene().getWindow();
     }

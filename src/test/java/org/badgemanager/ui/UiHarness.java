@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.badgemanager.app.AppServices;
 import org.badgemanager.app.MainWindow;
+import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
 import org.badgemanager.session.EmbeddedSandbox;
@@ -35,6 +36,11 @@ public final class UiHarness implements AutoCloseable {
     }
 
     public UiHarness(SandboxConfig config) {
+        this(config, Portals.fastOptions());
+    }
+
+    /** {@code options} for the app's client, e.g. a realistic rate limit instead of the fast one. */
+    public UiHarness(SandboxConfig config, ClientOptions options) {
         try {
             portal = SandboxPortal.start(config);
             home = Files.createTempDirectory("badge-manager-ui");
@@ -42,7 +48,7 @@ public final class UiHarness implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         services = AppServices.create(new AppDirs(home.resolve("config"), home.resolve("data")),
-                new EmbeddedSandbox(portal), Portals.fastOptions());
+                new EmbeddedSandbox(portal), options);
     }
 
     public MainWindow show(Stage stage) {

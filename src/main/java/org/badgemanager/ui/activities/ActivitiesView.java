@@ -1,0 +1,211 @@
+package org.badgemanager.ui.activities;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.badgemanager.ui.common.Fxml;
+import org.badgemanager.ui.common.Messages;
+
+/** The Activities tab: binds the filters, id box, tables and progress to {@link ActivitiesViewModel}. */
+public final class ActivitiesView {
+    @FXML private ComboBox<Choice<Integer>> ownerTypeBox;
+    @FXML private TextField ownerIdField;
+    @FXML private ComboBox<Choice<Integer>> typeBox;
+    @FXML private TextField providerField;
+    @FXML private ComboBox<Choice<Boolean>> completedBox;
+    @FXML private TextField responsibleField;
+    @FXML private DatePicker createdFromPicker;
+    @FXML private DatePicker createdToPicker;
+    @FXML private Button searchButton;
+    @FXML private Label filterProblemLabel;
+    @FXML private TextArea idsArea;
+    @FXML private Label idsSummaryLabel;
+    @FXML private Label idsProblemsLabel;
+    @FXML private Button previewIdsButton;
+    @FXML private Button deleteIdsButton;
+    @FXML private TableView<ActivityRow> activityTable;
+    @FXML private Label foundLabel;
+    @FXML private Button loadMoreButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label checkedLabel;
+    @FXML private TabPane sideTabs;
+    @FXML private Tab reportTab;
+    @FXML private TextArea detailsArea;
+    @FXML private Label reportSummaryLabel;
+    @FXML private Label reportStateLabel;
+    @FXML private TableView<ReportRow> reportTable;
+    @FXML private Button retryButton;
+    @FXML private Button saveCsvButton;
+    @FXML private Button deleteCheckedButton;
+    @FXML private CheckBox backupCheck;
+    @FXML private Label backupFolderLabel;
+    @FXML private Button changeFolderButton;
+    @FXML private Label backupFileLabel;
+    @FXML private HBox progressRow;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressLabel;
+    @FXML private Button cancelButton;
+
+    private final ActivitiesViewModel model;
+    private final Messages messages;
+    private final Parent root;
+
+    public ActivitiesView(ActivitiesViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.root = Fxml.load(this, "ActivitiesView.fxml", messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindSearch();
+        bindIds();
+        ActivityTableColumns.install(activityTable, reportTable, model, messages);
+        foundLabel.textProperty().bind(model.foundText());
+        checkedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("activities.checked", model.checkedCountProperty().get()), model.checkedCountProperty()));
+        loadMoreButton.setOnAction(e -> model.loadMore());
+        loadMoreButton.disableProperty().bind(model.hasMoreProperty().not().or(model.busyProperty()));
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        detailsArea.textProperty().bind(model.details().textProperty());
+        bindBulk();
+    }
+
+    private void bindSearch() {
+        ActivitySearchForm form = model.form();
+        ownerTypeBox.getItems().setAll(form.ownerTypes());
+        ownerTypeBox.valueProperty().bindBidirectional(form.ownerTypeProperty());
+        typeBox.getItems().setAll(form.types());
+        typeBox.valueProperty().bindBidirectional(form.typeProperty());
+        completedBox.getItems().setAll(form.completedChoices());
+        completedBox.valueProperty().bindBidirectional(form.completedProperty());
+        ownerIdField.textProperty().bindBidirectional(form.ownerIdProperty());
+        providerField.textProperty().bindBidirectional(form.providerIdProperty());
+        responsibleField.textProperty().bindBidirectional(form.responsibleIdProperty());
+        createdFromPicker.valueProperty().bindBidirectional(form.createdFromProperty());
+        createdToPicker.valueProperty().bindBidirectional(form.createdToProperty());
+        filterProblemLabel.textProperty().bind(form.problem());
+        searchButton.disableProperty().bind(model.connectedProperty().not().or(model.busyProperty())
+                .or(form.problem().isNotEmpty()));
+        searchButton.setOnAction(e -> model.search());
+        for (TextField field : new TextField[] {ownerIdField, providerField, responsibleField}) {
+            field.setOnAction(e -> model.search());
+        }
+    }
+
+    private void bindIds() {
+        IdInput ids = model.ids();
+        // Refuse an oversized paste before it reaches the text area: laying out megabytes of text freezes it.
+        idsArea.setTextFormatter(new TextFormatter<String>(change -> ids.acceptsLength(
+                change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart())
+                        + change.getText().length()) ? change : null));
+        idsArea.textProperty().bindBidirectional(ids.textProperty());
+        idsSummaryLabel.textProperty().bind(ids.summary());
+        idsProblemsLabel.textProperty().bind(ids.problems());
+        var unusable = Bindings.createBooleanBinding(() -> !ids.selectionProperty().get().usable(), ids.selectionProperty())
+                .or(model.connectedProperty().not()).or(model.bulk().runningProperty());
+        previewIdsButton.disableProperty().bind(unusable.or(model.busyProperty()));
+        deleteIdsButton.disableProperty().bind(unusable);
+        previewIdsButton.setOnAction(e -> model.previewIds());
+        deleteIdsButton.setOnAction(e -> model.deleteTypedIds());
+    }
+
+    private void bindBulk() {
+        BulkDeleteViewModel bulk = model.bulk();
+        deleteCheckedButton.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("activities.deleteChecked", model.checkedCountProperty().get()),
+                model.checkedCountProperty()));
+        deleteCheckedButton.disableProperty().bind(model.checkedCountProperty().isEqualTo(0)
+                .or(bulk.runningProperty()).or(model.connectedProperty().not()));
+        deleteCheckedButton.setOnAction(e -> model.deleteChecked());
+        backupCheck.selectedProperty().bindBidirectional(bulk.backupEnabledProperty());
+        backupCheck.disableProperty().bind(bulk.runningProperty());
+        backupFolderLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("bulk.backupFolder", bulk.backupFolderProperty().get()), bulk.backupFolderProperty()));
+        backupFolderLabel.disableProperty().bind(bulk.backupEnabledProperty().not());
+        changeFolderButton.disableProperty().bind(bulk.runningProperty().or(bulk.backupEnabledProperty().not()));
+        changeFolderButton.setOnAction(e -> chooseBackupFolder());
+        // A full path does not fit beside the report: the name is shown, the path is in the tooltip.
+        backupFileLabel.textProperty().bind(Bindings.createStringBinding(() -> bulk.backupFileProperty().get().isEmpty()
+                ? "" : messages.get("bulk.backupWritten", Path.of(bulk.backupFileProperty().get()).getFileName()),
+                bulk.backupFileProperty()));
+        Tooltip backupPath = new Tooltip();
+        backupPath.textProperty().bind(bulk.backupFileProperty());
+        backupFileLabel.setTooltip(backupPath);
+
+        progressBar.progressProperty().bind(bulk.progressProperty());
+        progressBar.visibleProperty().bind(bulk.runningProperty());
+        progressBar.managedProperty().bind(bulk.runningProperty());
+        progressLabel.textProperty().bind(bulk.progressTextProperty());
+        cancelButton.visibleProperty().bind(bulk.runningProperty());
+        cancelButton.managedProperty().bind(bulk.runningProperty());
+        cancelButton.disableProperty().bind(bulk.cancellingProperty());
+        cancelButton.setOnAction(e -> bulk.cancel());
+        progressRow.managedProperty().bind(bulk.runningProperty().or(bulk.progressTextProperty().isNotEmpty()));
+        progressRow.visibleProperty().bind(progressRow.managedProperty());
+
+        reportSummaryLabel.textProperty().bind(bulk.reportSummaryProperty());
+        reportStateLabel.textProperty().bind(bulk.reportStateProperty());
+        retryButton.disableProperty().bind(bulk.canRetry().not());
+        retryButton.setOnAction(e -> bulk.retryFailed());
+        saveCsvButton.disableProperty().bind(Bindings.isEmpty(bulk.report()).or(bulk.runningProperty()));
+        saveCsvButton.setOnAction(e -> saveReport());
+        bulk.report().addListener((ListChangeListener<ReportRow>) c -> sideTabs.getSelectionModel().select(reportTab));
+    }
+
+    private void chooseBackupFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("bulk.changeFolder"));
+        File current = model.bulk().backupFolderProperty().get().toFile();
+        if (current.isDirectory()) {
+            chooser.setInitialDirectory(current);
+        }
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            model.bulk().backupFolderProperty().set(chosen.toPath());
+        }
+    }
+
+    private void saveReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("report.saveCsv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("activities-report-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen != null) {
+            model.bulk().saveReport(Path.of(chosen.getPath()));
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,276 @@
+package org.badgemanager.ui.activities;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.badgemanager.activities.Activity;
+import org.badgemanager.activities.ActivityFilter;
+import org.badgemanager.activities.ActivityService;
+import org.badgemanager.activities.IdSelection;
+import org.badgemanager.ui.common.DialogService;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.TaskRunner;
+
+/**
+ * The Activities tab: activities found by search (paged, "load more") or by id, checked for deletion, the
+ * selected one's details, and single or bulk delete (see {@link BulkDeleteViewModel}).
+ */
+public final class ActivitiesViewModel {
+    /** Ids shown in the table at once; a longer list is deleted without a preview. */
+    public static final int PREVIEW_LIMIT = 500;
+
+    private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
+    private final IntegerProperty checkedCount = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final BooleanProperty hasMore = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty connected = new SimpleBooleanProperty();
+    private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty tableMessage = new SimpleStringProperty();
+    private final StringBinding foundText;
+    private final ActivitySearchForm form;
+    private final IdInput ids;
+    private final ActivityDetails details;
+    private final BulkDeleteViewModel bulk;
+    private final SingleDelete single;
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final ActivityLabels labels;
+    private ActivityService service;
+    private ActivityFilter lastFilter;
+    private Integer next;
+    private int generation;
+
+    public ActivitiesViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
+                               BulkDeleteViewModel bulk) {
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.labels = labels;
+        this.bulk = bulk;
+        this.form = new ActivitySearchForm(labels.messages());
+        this.ids = new IdInput(labels.messages());
+        this.details = new ActivityDetails(tasks, notifier, labels.messages());
+        this.single = new SingleDelete(tasks, notifier, dialogs, labels, busy, this::removed);
+        tableMessage.set(labels.messages().get("activities.table.notConnected"));
+        foundText = Bindings.createStringBinding(() -> rows.isEmpty() ? ""
+                : labels.messages().get("activities.found", rows.size(), total.get()), rows, total);
+        rows.addListener(this::countChecked);
+        selected.addListener((o, was, now) -> details.show(now, service));
+        bulk.onDeleted(this::removed);
+    }
+
+    /** The tab as the app uses it: real clocks, backups in {@code backupFolder}. */
+    public static ActivitiesViewModel create(TaskRunner tasks, Notifier notifier, DialogService dialogs,
+                                             Messages messages, Path backupFolder) {
+        ActivityLabels labels = new ActivityLabels(messages);
+        return new ActivitiesViewModel(tasks, notifier, dialogs, labels, new BulkDeleteViewModel(tasks, notifier,
+                dialogs, labels, backupFolder, Clock.systemDefaultZone(), System::nanoTime));
+    }
+
+    public void connect(ActivityService activities, String portalName) {
+        service = activities;
+        generation++;
+        connected.set(activities != null);
+        rows.clear();
+        total.set(0);
+        next = null;
+        hasMore.set(false);
+        details.clear();
+        bulk.connect(activities, portalName);
+        tableMessage.set(labels.messages().get(activities == null ? "activities.table.notConnected"
+                : "activities.table.start"));
+    }
+
+    public void search() {
+        ActivityFilter filter = form.toFilter();
+        if (service != null && filter != null) {
+            lastFilter = filter;
+            load(filter, 0, true);
+        }
+    }
+
+    public void loadMore() {
+        if (service != null && next != null && !busy.get()) {
+            load(lastFilter, next, false);
+        }
+    }
+
+    private void load(ActivityFilter filter, int start, boolean fresh) {
+        int run = ++generation;
+        ActivityService current = service;
+        if (fresh) {
+            tableMessage.set(labels.messages().get("activities.table.loading"));
+        }
+        tasks.run(() -> current.list(filter, start))
+                .whileRunning(busy)
+                .onSuccess(page -> {
+                    if (run != generation) {
+                        return; // a newer search or another portal
+                    }
+                    List<ActivityRow> found = page.items().stream().map(this::row).toList();
+                    if (fresh) {
+                        rows.setAll(found);
+                    } else {
+                        rows.addAll(found);
+                    }
+                    total.set(page.total());
+                    next = page.next();
+                    hasMore.set(page.hasMore());
+                    tableMessage.set(labels.messages().get("activities.table.nothing"));
+                })
+                .onFailure(error -> {
+                    if (run == generation) {
+                        tableMessage.set(labels.messages().get("activities.table.failed"));
+                        notifier.showError(error);
+                    }
+                });
+    }
+
+    /** Shows the typed ids (the first {@link #PREVIEW_LIMIT}) in the table, all checked. */
+    public void previewIds() {
+        IdSelection chosen = ids.selectionProperty().get();
+        if (service == null || !chosen.usable()) {
+            return;
+        }
+        List<Long> first = chosen.ids().subList(0, Math.min(PREVIEW_LIMIT, chosen.ids().size()));
+        int run = ++generation;
+        ActivityService current = service;
+        tableMessage.set(labels.messages().get("activities.table.loading"));
+        tasks.run(() -> current.getMany(first, () -> false))
+                .whileRunning(busy)
+                .onSuccess(records -> {
+                    if (run != generation) {
+                        return;
+                    }
+                    List<ActivityRow> found = records.values().stream()
+                            .map(r -> row(Activity.fromJson(r))).toList();
+                    rows.setAll(found);
+                    found.forEach(r -> r.checkedProperty().set(true));
+                    total.set(found.size());
+                    next = null;
+                    hasMore.set(false);
+                    tableMessage.set(labels.messages().get("activities.table.noneReadable"));
+                    if (found.size() < first.size()) {
+                        notifier.showInfo(labels.messages().get("activities.preview.missing",
+                                first.size() - found.size(), first.size()));
+                    }
+                })
+                .onFailure(notifier::showError);
+    }
+
+    public void checkAll(boolean check) {
+        rows.forEach(r -> r.checkedProperty().set(check));
+    }
+
+    public List<Long> checkedIds() {
+        return rows.stream().filter(ActivityRow::isChecked).map(ActivityRow::id).toList();
+    }
+
+    public boolean deleteChecked() {
+        return bulk.start(checkedIds(), null);
+    }
+
+    public boolean deleteTypedIds() {
+        IdSelection chosen = ids.selectionProperty().get();
+        return chosen.usable() && bulk.start(chosen.ids(), ids.wideRangeWarning());
+    }
+
+    public void deleteOne(ActivityRow row) {
+        if (service != null && row != null && !busy.get() && !bulk.runningProperty().get()) {
+            single.delete(row, service);
+        }
+    }
+
+    private void removed(List<Long> deleted) {
+        Set<Long> gone = new HashSet<>(deleted);
+        int before = rows.size();
+        rows.removeIf(r -> gone.contains(r.id()));
+        total.set(Math.max(0, total.get() - (before - rows.size())));
+        if (selected.get() != null && gone.contains(selected.get().id())) {
+            selected.set(null);
+        }
+    }
+
+    /** Kept by counting changes: a recount per check box would make "check all" quadratic on big tables. */
+    private void countChecked(ListChangeListener.Change<? extends ActivityRow> c) {
+        while (c.next()) {
+            int delta = (int) c.getAddedSubList().stream().filter(ActivityRow::isChecked).count()
+                    - (int) c.getRemoved().stream().filter(ActivityRow::isChecked).count();
+            checkedCount.set(checkedCount.get() + delta);
+        }
+    }
+
+    private ActivityRow row(Activity activity) {
+        ActivityRow row = new ActivityRow(activity, labels);
+        row.checkedProperty().addListener((o, was, now) -> checkedCount.set(checkedCount.get() + (now ? 1 : -1)));
+        return row;
+    }
+
+    public ObservableList<ActivityRow> rows() {
+        return rows;
+    }
+
+    public IntegerProperty checkedCountProperty() {
+        return checkedCount;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public BooleanProperty hasMoreProperty() {
+        return hasMore;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty connectedProperty() {
+        return connected;
+    }
+
+    public ObjectProperty<ActivityRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty tableMessageProperty() {
+        return tableMessage;
+    }
+
+    public StringBinding foundText() {
+        return foundText;
+    }
+
+    public ActivitySearchForm form() {
+        return form;
+    }
+
+    public IdInput ids() {
+        return ids;
+    }
+
+    public ActivityDetails details() {
+        return details;
+    }
+
+    public BulkDeleteViewModel bulk() {
+        return bulk;
+    }
+}

@@ -1,0 +1,115 @@
+package org.badgemanager.ui.activities;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import org.badgemanager.ui.common.Messages;
+
+/**
+ * Cells, sorting, check boxes and keys of the activity table and the report table. Cells are plain text (one
+ * check box in the first column): rows are virtualized, so thousands of them cost what a screenful costs.
+ */
+final class ActivityTableColumns {
+    private ActivityTableColumns() {
+    }
+
+    static void install(TableView<ActivityRow> table, TableView<ReportRow> report, ActivitiesViewModel model,
+                        Messages messages) {
+        SortedList<ActivityRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label placeholder = new Label();
+        placeholder.setId("activityPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.tableMessageProperty());
+        table.setPlaceholder(placeholder);
+
+        TableColumn<ActivityRow, Boolean> check = column(table, "checkColumn");
+        check.setCellValueFactory(c -> c.getValue().checkedProperty());
+        check.setCellFactory(CheckBoxTableCell.forTableColumn(check));
+        check.setEditable(true);
+        CheckBox all = new CheckBox();
+        all.setId("checkAllBox");
+        all.setTooltip(new javafx.scene.control.Tooltip(messages.get("activities.checkAll")));
+        all.setOnAction(e -> model.checkAll(all.isSelected()));
+        model.checkedCountProperty().addListener((o, was, now) ->
+                all.setSelected(now.intValue() > 0 && now.intValue() == model.rows().size()));
+        check.setGraphic(all);
+
+        TableColumn<ActivityRow, Long> id = column(table, "idColumn");
+        id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        id.getStyleClass().add("code-cell");
+        text(table, "subjectColumn", ActivityRow::subject);
+        text(table, "typeColumn", ActivityRow::type);
+        text(table, "ownerColumn", ActivityRow::owner);
+        text(table, "responsibleColumn", ActivityRow::responsible);
+        text(table, "createdColumn", ActivityRow::created);
+        text(table, "completedColumn", ActivityRow::completed);
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        table.setOnKeyPressed(e -> {
+            ActivityRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.DELETE && selected != null) {
+                model.deleteOne(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE && selected != null && table.getEditingCell() == null) {
+                selected.checkedProperty().set(!selected.isChecked());
+                e.consume();
+            }
+        });
+        table.setContextMenu(menu(table, model, messages));
+
+        report.setItems(model.bulk().report());
+        Label empty = new Label(messages.get("report.empty"));
+        empty.setWrapText(true);
+        report.setPlaceholder(empty);
+        TableColumn<ReportRow, Long> reportId = column(report, "reportIdColumn");
+        reportId.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        text(report, "reportOutcomeColumn", ReportRow::outcome);
+        text(report, "reportExplanationColumn", ReportRow::explanation);
+    }
+
+    private static ContextMenu menu(TableView<ActivityRow> table, ActivitiesViewModel model, Messages messages) {
+        MenuItem delete = new MenuItem(messages.get("activities.menu.delete"));
+        delete.setId("deleteRowItem");
+        delete.setOnAction(e -> model.deleteOne(table.getSelectionModel().getSelectedItem()));
+        MenuItem copy = new MenuItem(messages.get("activities.menu.copyId"));
+        copy.setOnAction(e -> {
+            ActivityRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(String.valueOf(row.id()));
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        });
+        ContextMenu menu = new ContextMenu(delete, copy);
+        menu.setOnShowing(e -> {
+            boolean none = table.getSelectionModel().getSelectedItem() == null;
+            delete.setDisable(none || model.bulk().runningProperty().get());
+            copy.setDisable(none);
+        });
+        return menu;
+    }
+
+    private static <S> void text(TableView<S> table, String id, Function<S, String> value) {
+        TableColumn<S, String> column = column(table, id);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, T> TableColumn<S, T> column(TableView<S> table, String id) {
+        return (TableColumn<S, T>) table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No column " + id));
+    }
+}

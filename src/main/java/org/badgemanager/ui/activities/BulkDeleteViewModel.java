@@ -1,0 +1,228 @@
+package org.badgemanager.ui.activities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.badgemanager.activities.ActivityService;
+import org.badgemanager.activities.BulkDeleteReport;
+import org.badgemanager.activities.BulkDeletion;
+import org.badgemanager.activities.DeleteOutcome.Status;
+import org.badgemanager.settings.AtomicFiles;
+import org.badgemanager.ui.common.DialogService;
+import org.badgemanager.ui.common.ErrorMessage;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.TaskRunner;
+
+/**
+ * A bulk delete from the user's side: confirm with the count, back up (on by default), delete, show done/total
+ * with rate and time left, cancel after the batch in flight, then the per-id report with retry and CSV export.
+ */
+public final class BulkDeleteViewModel {
+    private static final List<Status> RETRYABLE = List.of(Status.FAILED, Status.NOT_ATTEMPTED);
+
+    private final BooleanProperty backupEnabled = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
+    private final StringProperty backupFile = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObservableList<ReportRow> report = FXCollections.observableArrayList();
+    private final Map<Long, ReportRow> reportById = new LinkedHashMap<>();
+    private final StringProperty reportSummary = new SimpleStringProperty("");
+    private final StringProperty reportState = new SimpleStringProperty("");
+    private final IntegerProperty retryable = new SimpleIntegerProperty();
+    private final BooleanProperty sameConnection = new SimpleBooleanProperty();
+    private final BooleanBinding canRetry = retryable.greaterThan(0).and(sameConnection).and(running.not());
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final DialogService dialogs;
+    private final ActivityLabels labels;
+    private final Messages messages;
+    private final Clock clock;
+    private final RunProgress progress;
+    private ActivityService service;
+    private ActivityService reportService;
+    private String portal;
+    private AtomicBoolean cancelFlag = new AtomicBoolean();
+    private Consumer<List<Long>> onDeleted = ids -> { };
+
+    public BulkDeleteViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
+                               Path backupFolder, Clock clock, LongSupplier nanos) {
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.dialogs = dialogs;
+        this.labels = labels;
+        this.messages = labels.messages();
+        this.clock = clock;
+        this.progress = new RunProgress(messages, nanos);
+        this.backupFolder.set(backupFolder);
+    }
+
+    /** A report stays readable after switching portals, but its ids are only retried on the portal it is from. */
+    public void connect(ActivityService activities, String portalName) {
+        service = activities;
+        portal = portalName;
+        sameConnection.set(service != null && service == reportService);
+    }
+
+    /** Told which ids are gone after each run, so the search table can drop them. */
+    public void onDeleted(Consumer<List<Long>> listener) {
+        onDeleted = listener;
+    }
+
+    /** Asks with the count (and {@code warning}, if any), then backs up and deletes. False when not started. */
+    public boolean start(List<Long> ids, String warning) {
+        List<Long> unique = ids.stream().distinct().toList();
+        if (service == null || running.get() || unique.isEmpty() || !confirm(unique.size(), warning)) {
+            return false;
+        }
+        reportById.clear();
+        run(unique);
+        return true;
+    }
+
+    /** Runs the failed and not attempted ids of the report again; their lines in the report are replaced. */
+    public void retryFailed() {
+        List<Long> ids = reportById.values().stream().filter(r -> RETRYABLE.contains(r.status()))
+                .map(ReportRow::id).toList();
+        if (canRetry.get() && !ids.isEmpty() && confirm(ids.size(), null)) {
+            run(ids);
+        }
+    }
+
+    /** Stops after the batch in flight: a batch the portal is running cannot be called back. */
+    public void cancel() {
+        if (running.get() && !cancelFlag.getAndSet(true)) {
+            progress.cancelling();
+        }
+    }
+
+    public void saveReport(Path file) {
+        String csv = ReportCsv.of(List.copyOf(report), messages);
+        tasks.run(() -> {
+            AtomicFiles.write(file, csv, false);
+            return file;
+        }).onSuccess(f -> notifier.showInfo(messages.get("report.saved", f)))
+                .onFailure(notifier::showError);
+    }
+
+    private boolean confirm(int count, String warning) {
+        String content = backupEnabled.get() ? messages.get("bulk.confirm.backup", backupFolder.get())
+                : messages.get("bulk.confirm.noBackup");
+        return dialogs.confirm(messages.get("bulk.confirm.title"), messages.get("bulk.confirm.header", count),
+                warning == null ? content : warning + "\n\n" + content, null);
+    }
+
+    private void run(List<Long> ids) {
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelFlag = cancel;
+        progress.start(ids.size());
+        ActivityService current = service;
+        Path folder = backupEnabled.get() ? backupFolder.get() : null;
+        BulkDeletion deletion = new BulkDeletion(current, clock);
+        tasks.run(sink -> deletion.run(ids, folder, portal, cancel::get,
+                        (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name())))
+                .whileRunning(running)
+                .reportTo(progress.fraction(), progress.phase())
+                .onSuccess(result -> finished(result, current))
+                .onFailure(this::failed);
+    }
+
+    private void finished(BulkDeletion.Result result, ActivityService from) {
+        BulkDeleteReport r = result.report();
+        r.outcomes().forEach(o -> reportById.put(o.id(), ReportRow.of(o, r.cancelled(), labels)));
+        report.setAll(reportById.values());
+        reportService = from;
+        sameConnection.set(service == from);
+        retryable.set((int) reportById.values().stream().filter(row -> RETRYABLE.contains(row.status())).count());
+        if (result.backupFile() != null) {
+            backupFile.set(result.backupFile().toString());
+        }
+        reportSummary.set(ReportSummary.counts(reportById.values(), labels));
+        reportState.set(ReportSummary.state(r, retryable.get(), messages));
+        String key = r.cancelled() ? "bulk.done.cancelled" : r.stoppedBy() != null ? "bulk.done.stopped" : "bulk.done";
+        progress.finish(key, r.count(Status.DELETED), r.outcomes().size());
+        onDeleted.accept(r.idsWith(Status.DELETED));
+        if (r.stoppedBy() != null) {
+            notifier.showError(r.stoppedBy());
+        }
+    }
+
+    private void failed(Throwable error) {
+        Throwable cause = error instanceof UncheckedIOException u ? u.getCause() : error;
+        if (cause instanceof IOException io) {
+            ErrorMessage message = new ErrorMessage(messages.get("bulk.backupFailed.code"),
+                    String.valueOf(io.getMessage()), messages.get("bulk.backupFailed.advice"));
+            progress.fail(messages.get("bulk.backupFailed", message.code()));
+            notifier.showError(message);
+            return;
+        }
+        String code = ErrorMessage.of(error, messages).code();
+        progress.fail(messages.get(progress.deleting() ? "bulk.failed" : "bulk.backupFailed", code));
+        notifier.showError(error);
+    }
+
+    public BooleanProperty backupEnabledProperty() {
+        return backupEnabled;
+    }
+
+    public ObjectProperty<Path> backupFolderProperty() {
+        return backupFolder;
+    }
+
+    /** The last backup written, "" before the first. */
+    public StringProperty backupFileProperty() {
+        return backupFile;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public BooleanProperty cancellingProperty() {
+        return progress.cancellingProperty();
+    }
+
+    /** 0..1 of the current phase (backup, then delete). */
+    public DoubleProperty progressProperty() {
+        return progress.fraction();
+    }
+
+    public StringProperty progressTextProperty() {
+        return progress.text();
+    }
+
+    public ObservableList<ReportRow> report() {
+        return report;
+    }
+
+    public StringProperty reportSummaryProperty() {
+        return reportSummary;
+    }
+
+    public StringProperty reportStateProperty() {
+        return reportState;
+    }
+
+    public BooleanBinding canRetry() {
+        return canRetry;
+    }
+}

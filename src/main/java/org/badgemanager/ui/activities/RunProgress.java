@@ -1,0 +1,100 @@
+package org.badgemanager.ui.activities;
+
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.badgemanager.ui.common.Messages;
+
+/**
+ * The progress line of a bulk run: done / total of the current phase (backup, then delete), the rate and the
+ * time left, measured from the start of that phase. Fed by the work's progress reports ({@code fraction},
+ * {@code phase}); the work itself knows nothing of words or clocks.
+ */
+final class RunProgress {
+    private final DoubleProperty fraction = new SimpleDoubleProperty();
+    private final StringProperty phase = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final BooleanProperty cancelling = new SimpleBooleanProperty();
+    private final Messages messages;
+    private final LongSupplier nanos;
+    private int total;
+    private long phaseStarted;
+    private long runStarted;
+
+    RunProgress(Messages messages, LongSupplier nanos) {
+        this.messages = messages;
+        this.nanos = nanos;
+        fraction.addListener(o -> show());
+        phase.addListener(o -> {
+            phaseStarted = nanos.getAsLong();
+            show();
+        });
+    }
+
+    void start(int ids) {
+        total = ids;
+        cancelling.set(false);
+        phase.set("");
+        fraction.set(0);
+        runStarted = nanos.getAsLong();
+    }
+
+    void cancelling() {
+        cancelling.set(true);
+        show();
+    }
+
+    /** The last line of a run: {@code key} gets the deleted count, the total and the time taken. */
+    void finish(String key, long deleted, int all) {
+        cancelling.set(false);
+        text.set(messages.get(key, deleted, all, Durations.words((nanos.getAsLong() - runStarted) / 1e9, messages)));
+    }
+
+    void fail(String line) {
+        cancelling.set(false);
+        text.set(line);
+    }
+
+    /** Deletes may have been sent: the work reported the delete phase. */
+    boolean deleting() {
+        return "DELETE".equals(phase.get());
+    }
+
+    private void show() {
+        if (phase.get().isEmpty()) {
+            return;
+        }
+        int done = (int) Math.round(fraction.get() * total);
+        StringBuilder line = new StringBuilder(messages.get("bulk.progress." + phase.get(), done, total));
+        double seconds = (nanos.getAsLong() - phaseStarted) / 1e9;
+        if (done > 0 && done < total && seconds > 0) {
+            double rate = done / seconds;
+            line.append(" \u00b7 ").append(messages.get("bulk.rate", rate)).append(" \u00b7 ")
+                    .append(messages.get("bulk.left", Durations.words((total - done) / rate, messages)));
+        }
+        if (cancelling.get()) {
+            line.append(" \u00b7 ").append(messages.get("bulk.cancelling"));
+        }
+        text.set(line.toString());
+    }
+
+    DoubleProperty fraction() {
+        return fraction;
+    }
+
+    StringProperty phase() {
+        return phase;
+    }
+
+    StringProperty text() {
+        return text;
+    }
+
+    BooleanProperty cancellingProperty() {
+        return cancelling;
+    }
+}
