@@ -88,7 +88,12 @@ public final class ActivityService {
                 calls++;
                 response = client.batch(commands("crm.activity.delete", chunk), false);
             } catch (BitrixException e) {
-                return finish(unique, outcomes, e.is(BitrixException.CANCELLED), e.is(BitrixException.CANCELLED) ? null : e, calls);
+                if (e.outcomeUnknown()) {
+                    // the batch went out but no answer came back: these ids may be gone; never claim they are untouched
+                    chunk.forEach(id -> outcomes.add(DeleteOutcome.unknown(id, e)));
+                }
+                boolean byUser = e.is(BitrixException.CANCELLED);
+                return finish(unique, outcomes, byUser, byUser ? null : e, calls);
             }
             for (Long id : chunk) {
                 BitrixException error = response.errors().get(name(id));

@@ -5,10 +5,15 @@ import org.badgemanager.bitrix.BitrixException;
 /** What happened to one activity in a (bulk) delete. */
 public record DeleteOutcome(long id, Status status, String code, String description) {
 
-    public enum Status { DELETED, NOT_FOUND, ACCESS_DENIED, APP_CONTEXT_REQUIRED, FAILED, NOT_ATTEMPTED }
+    /** {@code UNKNOWN}: the batch was sent but its answer was lost, so the portal may or may not have run it. */
+    public enum Status { DELETED, NOT_FOUND, ACCESS_DENIED, APP_CONTEXT_REQUIRED, FAILED, UNKNOWN, NOT_ATTEMPTED }
 
     public static DeleteOutcome deleted(long id) {
         return new DeleteOutcome(id, Status.DELETED, null, null);
+    }
+
+    public static DeleteOutcome unknown(long id, BitrixException lostAnswer) {
+        return new DeleteOutcome(id, Status.UNKNOWN, lostAnswer.code(), lostAnswer.description());
     }
 
     public static DeleteOutcome notAttempted(long id, String reason) {

@@ -11,14 +11,14 @@ import org.badgemanager.ui.common.FxTaskRunner;
 import org.badgemanager.ui.common.TaskRunner;
 
 /** The long-lived parts of the app, built once with plain constructors. Cheap: no I/O happens here. */
-public record AppServices(TaskRunner tasks, ConnectionService connections, SecretStore secrets,
+public record AppServices(AppDirs dirs, TaskRunner tasks, ConnectionService connections, SecretStore secrets,
                           AutoCloseable... closeables) {
 
     public static AppServices create(AppDirs dirs, EmbeddedSandbox sandbox, ClientOptions options) {
         FxTaskRunner tasks = new FxTaskRunner();
         SecretStore secrets = new PreferredSecretStore(dirs);
         ConnectionService connections = new ConnectionService(SettingsStore.in(dirs), secrets, sandbox, options);
-        return new AppServices(tasks, connections, secrets, tasks, sandbox);
+        return new AppServices(dirs, tasks, connections, secrets, tasks, sandbox);
     }
 
     public void close() {

@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
-import org.badgemanager.settings.AppDirs;
 import org.badgemanager.ui.activities.ActivitiesView;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
@@ -60,7 +59,7 @@ public final class MainWindow {
         this.badges = new BadgesViewModel(services.tasks(), notifier, new FxDialogService(() -> stage, messages),
                 messages);
         this.activities = ActivitiesViewModel.create(services.tasks(), notifier,
-                new FxDialogService(() -> stage, messages), messages, AppDirs.forCurrentUser().data().resolve("backups"));
+                new FxDialogService(() -> stage, messages), messages, services.dirs().data().resolve("backups"));
     }
 
     /** Shows the window, not yet connected. */

@@ -122,6 +122,18 @@ class ActivityServiceContractTest {
     }
 
     @Test
+    void aBatchWhoseAnswerIsLostIsReportedAsUnknownNeverAsUntouched() {
+        List<Long> ids = portal.addActivities(80, DEAL, 9);
+        portal.faults().dropAfterNext("batch");
+        BulkDeleteReport report = service.deleteMany(ids, () -> false, p -> { });
+        assertThat(report.stoppedBy().code()).isEqualTo(BitrixException.NO_ANSWER);
+        assertThat(report.idsWith(DeleteOutcome.Status.UNKNOWN)).containsExactlyElementsOf(ids.subList(0, 50));
+        assertThat(report.idsWith(DeleteOutcome.Status.NOT_ATTEMPTED)).containsExactlyElementsOf(ids.subList(50, 80));
+        assertThat(portal.requests("batch")).hasSize(1);
+        assertThat(portal.activityCount()).as("the lost batch did run on the portal").isEqualTo(30);
+    }
+
+    @Test
     void getManyFetchesFullRecordsForABackup() {
         List<Long> ids = portal.addActivities(70, DEAL, 9);
         var records = service.getMany(ids, () -> false);

@@ -38,7 +38,7 @@ import org.badgemanager.ui.common.TaskRunner;
  * with rate and time left, cancel after the batch in flight, then the per-id report with retry and CSV export.
  */
 public final class BulkDeleteViewModel {
-    private static final List<Status> RETRYABLE = List.of(Status.FAILED, Status.NOT_ATTEMPTED);
+    private static final List<Status> RETRYABLE = List.of(Status.FAILED, Status.UNKNOWN, Status.NOT_ATTEMPTED);
 
     private final BooleanProperty backupEnabled = new SimpleBooleanProperty(true);
     private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();

@@ -35,6 +35,10 @@ public final class ReportCsv {
 
     static String quoted(String cell) {
         String text = cell == null ? "" : cell;
+        // a portal's error text that starts like a formula must stay text when the report is opened in a spreadsheet
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
