@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
@@ -38,6 +39,7 @@ import org.badgemanager.ui.editor.BadgeEditorViewModel;
 public final class MainWindow {
     @FXML private Label connectionLabel;
     @FXML private Button switchConnectionButton;
+    @FXML private MenuButton languageMenu;
     @FXML private MenuItem englishItem;
     @FXML private MenuItem russianItem;
     @FXML private Tab badgesTab;
@@ -69,6 +71,8 @@ public final class MainWindow {
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesTab.setContent(badgesView.root());
+        // switching language rebuilds the window; a bulk run's report must not go to a discarded view
+        languageMenu.disableProperty().bind(activities.bulk().runningProperty());
         activitiesTab.setContent(new ActivitiesView(activities, messages).root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (badges.canAddProperty().get()) {
