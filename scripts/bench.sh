@@ -31,12 +31,14 @@ app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'Shared
   echo
   java -cp "$cp" org.badgemanager.bench.TableHeader
   java -cp "$cp" org.badgemanager.bench.StartupBench "$image" target/test-classes "$runs"
+  # shellcheck disable=SC2086
+  bare_rss=$("$image"/lib/runtime/bin/java $app_opts -cp target/test-classes org.badgemanager.bench.BareWindow rss 2>/dev/null | tail -n 1)
   java -cp "$cp" org.badgemanager.bench.BigSandbox 10000 10000 > target/bench/sandbox.out 2>&1 &
   sandbox_pid=$!
   until grep -q '^webhook=' target/bench/sandbox.out; do sleep 0.2; done
   webhook=$(sed -n 's/^webhook=//p' target/bench/sandbox.out)
   # shellcheck disable=SC2086
-  java $app_opts -cp "$cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" 2>/dev/null | grep '^|'
+  java $app_opts -cp "$cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" "$bare_rss" 2>/dev/null | grep '^|'
   kill $sandbox_pid
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
   java -cp "$cp" org.badgemanager.bench.PackageSize target/installer

@@ -7,13 +7,30 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The start-up baseline: a bare JavaFX window with one label, timed exactly like the app's probe. */
+/**
+ * The baseline: a bare JavaFX window with one label, timed exactly like the app's probe. With the argument
+ * {@code rss} it stays up two seconds and prints its resident memory instead.
+ */
 public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
         stage.setScene(new Scene(new Label("Hello"), 300, 200));
         stage.show();
+        if (getParameters().getRaw().contains("rss")) {
+            Thread probe = new Thread(() -> {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                System.out.printf("%.0f%n", Memory.residentMegabytes());
+                Platform.exit();
+            });
+            probe.setDaemon(true);
+            probe.start();
+            return;
+        }
         new AnimationTimer() {
             @Override
             public void handle(long now) {

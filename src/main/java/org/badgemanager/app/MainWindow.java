@@ -121,6 +121,10 @@ public final class MainWindow {
         activities.connect(newSession.activities(), newSession.displayName());
     }
 
+    public ActivitiesViewModel activities() {
+        return activities;
+    }
+
     public PortalSession session() {
         return session;
     }
