@@ -36,8 +36,12 @@ record ActivityFigures(double loadGapMillis, double deleteGapMillis) {
         Platform.runLater(activities::deleteChecked);
         waitFor(() -> onFxGet(() -> confirmButton() != null));
         onFx(() -> confirmButton().fire());
-        waitFor(() -> onFxGet(() -> activities.bulk().runningProperty().get()));
-        waitFor(() -> onFxGet(() -> !activities.bulk().runningProperty().get()));
+        waitFor(() -> onFxGet(() -> !activities.bulk().runningProperty().get() && !activities.bulk().report().isEmpty()));
+        long deleted = onFxGet(() -> activities.bulk().report().stream()
+                .filter(r -> r.status() == org.badgemanager.activities.DeleteOutcome.Status.DELETED).count());
+        if (deleted != 10_000) {
+            throw new IllegalStateException("the bulk delete removed " + deleted + " activities, not 10 000");
+        }
         return new ActivityFigures(loadGap, onFxGet(monitor::longestGapMillis));
     }
 

@@ -138,17 +138,26 @@ public final class BulkDeleteViewModel {
         ActivityService current = service;
         Path folder = backupEnabled.get() ? backupFolder.get() : null;
         BulkDeletion deletion = new BulkDeletion(current, clock);
-        tasks.run(sink -> deletion.run(ids, folder, portal, cancel::get,
-                        (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name())))
+        tasks.run(sink -> {
+            BulkDeletion.Result result = deletion.run(ids, folder, portal, cancel::get,
+                    (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
+            // report rows are worded on the worker: thousands of them would stall the FX thread
+            BulkDeleteReport r = result.report();
+            return new Finished(result, r.outcomes().stream().map(o -> ReportRow.of(o, r.cancelled(), labels)).toList());
+        })
                 .whileRunning(running)
                 .reportTo(progress.fraction(), progress.phase())
-                .onSuccess(result -> finished(result, current))
+                .onSuccess(done -> finished(done, current))
                 .onFailure(this::failed);
     }
 
-    private void finished(BulkDeletion.Result result, ActivityService from) {
+    private record Finished(BulkDeletion.Result result, List<ReportRow> rows) {
+    }
+
+    private void finished(Finished done, ActivityService from) {
+        BulkDeletion.Result result = done.result();
         BulkDeleteReport r = result.report();
-        r.outcomes().forEach(o -> reportById.put(o.id(), ReportRow.of(o, r.cancelled(), labels)));
+        done.rows().forEach(row -> reportById.put(row.id(), row));
         report.setAll(reportById.values());
         reportService = from;
         sameConnection.set(service == from);
