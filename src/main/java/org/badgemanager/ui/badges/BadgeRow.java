@@ -28,7 +28,18 @@ public record BadgeRow(Badge badge, String title, String value, String languages
 
     /** Case-insensitive match on code, title and value in every language. */
     public boolean matches(String query) {
-        return query == null || query.isBlank() || searchText.contains(query.strip().toLowerCase(Locale.ROOT));
+        String normalized = normalize(query);
+        return normalized.isEmpty() || searchText.contains(normalized);
+    }
+
+    /** The query as rows compare it; normalize once per keystroke, not once per row. */
+    public static String normalize(String query) {
+        return query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** For a query already {@link #normalize normalized}. */
+    public boolean matchesNormalized(String normalizedQuery) {
+        return searchText.contains(normalizedQuery);
     }
 
     /** All translations, for a tooltip: "en: Missed call · ru: Пропущенный". */

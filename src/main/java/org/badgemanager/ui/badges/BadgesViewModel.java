@@ -54,7 +54,10 @@ public final class BadgesViewModel {
         this.notifier = notifier;
         this.dialogs = dialogs;
         this.messages = messages;
-        search.addListener((o, was, now) -> visible.setPredicate(row -> row.matches(now)));
+        search.addListener((o, was, now) -> {
+            String query = BadgeRow.normalize(now);
+            visible.setPredicate(query.isEmpty() ? null : row -> row.matchesNormalized(query));
+        });
         countText = Bindings.createStringBinding(this::describeCount, visible, badges);
         placeholderText = Bindings.createStringBinding(this::describeEmptyTable, connected, busy, loadedOnce,
                 loadError, badges, search);
