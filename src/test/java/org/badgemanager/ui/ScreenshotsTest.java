@@ -30,15 +30,20 @@ import org.testfx.framework.junit5.Start;
 class ScreenshotsTest {
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private UiHarness ui;
+    private String realHome;
 
     @Start
     void start(Stage stage) {
         ui = new UiHarness();
+        // pictures for the README show "~/…", never a folder of the machine that took them
+        realHome = System.getProperty("user.home");
+        System.setProperty("user.home", ui.home.toString());
         ui.show(stage);
     }
 
     @AfterEach
     void stop() {
+        System.setProperty("user.home", realHome);
         ui.close();
     }
 

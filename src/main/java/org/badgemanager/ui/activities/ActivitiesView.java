@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.badgemanager.ui.common.DisplayPaths;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
@@ -148,7 +149,8 @@ public final class ActivitiesView {
         backupCheck.selectedProperty().bindBidirectional(bulk.backupEnabledProperty());
         backupCheck.disableProperty().bind(bulk.runningProperty());
         backupFolderLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("bulk.backupFolder", bulk.backupFolderProperty().get()), bulk.backupFolderProperty()));
+                () -> messages.get("bulk.backupFolder", DisplayPaths.of(bulk.backupFolderProperty().get())),
+                bulk.backupFolderProperty()));
         backupFolderLabel.disableProperty().bind(bulk.backupEnabledProperty().not());
         changeFolderButton.disableProperty().bind(bulk.runningProperty().or(bulk.backupEnabledProperty().not()));
         changeFolderButton.setOnAction(e -> chooseBackupFolder());
