@@ -88,8 +88,9 @@ public final class ActivityService {
                 calls++;
                 response = client.batch(commands("crm.activity.delete", chunk), false);
             } catch (BitrixException e) {
-                if (e.outcomeUnknown()) {
-                    // the batch went out but no answer came back: these ids may be gone; never claim they are untouched
+                if (e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE)) {
+                    // the batch went out but no answer came back, or a proxy's page instead of it (a gateway gives
+                    // up on a slow portal without stopping it): these ids may be gone; never claim they are untouched
                     chunk.forEach(id -> outcomes.add(DeleteOutcome.unknown(id, e)));
                 }
                 boolean byUser = e.is(BitrixException.CANCELLED);

@@ -22,6 +22,7 @@ import org.badgemanager.ui.activities.ActivitiesView;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
 import org.badgemanager.ui.badges.BadgesViewModel;
+import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.FxDialogService;
 import org.badgemanager.ui.common.FxNotifier;
 import org.badgemanager.ui.common.Fxml;
@@ -86,6 +87,12 @@ public final class MainWindow {
         addIcons(stage);
         stage.setScene(scene);
         stage.show();
+        String movedAside = services.connections().takeSettingsProblem();
+        if (movedAside != null) {
+            // The app started with empty settings: without a word the saved profiles would just seem to vanish.
+            notifier.showError(new ErrorMessage(messages.get("settings.unreadable.title"),
+                    messages.get("settings.unreadable.text", movedAside), messages.get("settings.unreadable.advice")));
+        }
         return this;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.Json;
@@ -47,11 +48,19 @@ public final class BadgeService {
             return parse(client.call("crm.activity.badge.add", badge.toJson()).result().path("badge"),
                     "crm.activity.badge.add");
         } catch (BitrixException e) {
-            if (e.outcomeUnknown() && isOnPortal(badge)) {
+            if (mayHaveRun(e) && isOnPortal(badge)) {
                 return badge;
             }
             throw e;
         }
+    }
+
+    /**
+     * No answer, or one that is not the portal's (a proxy's 502/504 page, a body cut short): the portal may have
+     * done the work all the same, since a gateway gives up on a slow portal without stopping it.
+     */
+    private static boolean mayHaveRun(BitrixException e) {
+        return e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE);
     }
 
     public void delete(String code) {
@@ -63,11 +72,61 @@ public final class BadgeService {
      * the failure is thrown. If the add fails the old badge is added back, and the result says so.
      */
     public ReplaceResult replace(Badge old, Badge updated) {
-        delete(old.code());
+        boolean oldMayRemain = deleteBeforeAdd(old);
         try {
-            return new ReplaceResult(ReplaceResult.Outcome.REPLACED, add(updated), null, null);
+            Badge added = add(updated);
+            if (oldMayRemain && !old.code().equals(updated.code())) {
+                tryDelete(old.code()); // the unconfirmed delete may not have run: never leave both versions
+            }
+            return new ReplaceResult(ReplaceResult.Outcome.REPLACED, added, null, null);
         } catch (BitrixException addFailure) {
             return restore(old, updated, addFailure);
+        }
+    }
+
+    /**
+     * Deletes the old version. A delete whose answer was lost may have run: stopping there would leave the
+     * portal with neither version, so the portal is asked; only a badge still there means nothing changed.
+     * Returns true when the portal could not say (the add goes ahead; the old one may still be there).
+     */
+    private boolean deleteBeforeAdd(Badge old) {
+        try {
+            delete(old.code());
+            return false;
+        } catch (BitrixException e) {
+            if (!mayHaveRun(e)) {
+                throw e;
+            }
+            Optional<Badge> there;
+            try {
+                there = find(old.code());
+            } catch (BitrixException lookupFailed) {
+                return true;
+            }
+            if (there.isPresent()) {
+                throw e; // still there: the delete did not run, nothing changed
+            }
+            return false;
+        }
+    }
+
+    /** The badge with this code, empty when the portal says NOT_FOUND; other failures are thrown. */
+    private Optional<Badge> find(String code) {
+        try {
+            return Optional.of(get(code));
+        } catch (BitrixException e) {
+            if (e.is("NOT_FOUND")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private void tryDelete(String code) {
+        try {
+            delete(code);
+        } catch (BitrixException ignored) {
+            // best effort; NOT_FOUND is the expected answer
         }
     }
 
@@ -75,6 +134,11 @@ public final class BadgeService {
         BitrixException last = null;
         for (int attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
             try {
+                if (mayHaveRun(addFailure) && !old.code().equals(updated.code())
+                        && find(updated.code()).filter(updated::equals).isPresent()) {
+                    // the new version landed under its own code after all: putting the old one back would leave two
+                    return new ReplaceResult(ReplaceResult.Outcome.REPLACED, updated, null, null);
+                }
                 add(old);
                 return new ReplaceResult(ReplaceResult.Outcome.ROLLED_BACK, old, addFailure, null);
             } catch (BitrixException e) {

@@ -5,6 +5,9 @@ import java.time.Duration;
 /**
  * Tunables of the REST client. Defaults follow the portal's documented limits: a leaky bucket of 2 requests
  * per second with a burst of 50 (Enterprise plans: 5/s and 250), and a 60 s cut-off per request in the cloud.
+ * An {@code OPERATION_TIME_LIMIT} block is waited out only when it ends within 30 s: the portal may block a
+ * method for up to 10 minutes, and a user must not watch a busy window that long without knowing why; a longer
+ * block is reported at once with its code and advice.
  */
 public record ClientOptions(
         Duration connectTimeout,
@@ -18,7 +21,7 @@ public record ClientOptions(
 
     public static ClientOptions defaults() {
         return new ClientOptions(Duration.ofSeconds(10), Duration.ofSeconds(60), 2.0, 50, 3,
-                Duration.ofMillis(1500), Duration.ofMinutes(10), "BadgeManager/0.1");
+                Duration.ofMillis(1500), Duration.ofSeconds(30), "BadgeManager/0.1");
     }
 
     public static ClientOptions enterprise() {

@@ -63,14 +63,16 @@ public final class HttpTransport {
     }
 
     static BitrixException translate(Throwable cause, String method) {
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
-            return new BitrixException(BitrixException.CONNECTION_FAILED,
-                    "Could not connect to the portal.", 0, method, cause);
-        }
+        // Before the ConnectException case: the JDK client wraps a failed name lookup in one, and "could not be
+        // resolved" points the user at the address instead of the network.
         if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException
                 || cause != null && cause.getCause() instanceof UnresolvedAddressException) {
             return new BitrixException(BitrixException.CONNECTION_FAILED,
                     "The portal's host name could not be resolved.", 0, method, cause);
+        }
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+            return new BitrixException(BitrixException.CONNECTION_FAILED,
+                    "Could not connect to the portal.", 0, method, cause);
         }
         if (cause instanceof SSLException || cause != null && cause.getCause() instanceof SSLException) {
             return new BitrixException(BitrixException.TLS_FAILED,

@@ -10,8 +10,8 @@ import java.util.OptionalLong;
  * <ul>
  *   <li>{@code QUERY_LIMIT_EXCEEDED}: the portal refused the call before running it, so any call may be
  *   repeated, after a growing pause (the bucket drains at its own pace).</li>
- *   <li>{@code OPERATION_TIME_LIMIT}: the method is blocked until {@code operating_reset_at}; wait for it if
- *   that is not absurdly far away.</li>
+ *   <li>{@code OPERATION_TIME_LIMIT}: the method is blocked until {@code operating_reset_at}; wait for it once
+ *   if that is soon ({@link ClientOptions#maxOperatingWait()}), else report it.</li>
  *   <li>No answer, or a proxy error page: the call may have run. Only read-only calls are repeated; a write
  *   (a badge add above all) is reported instead, so that the caller can check what happened.</li>
  *   <li>Everything else is the portal's considered answer and is reported at once.</li>
@@ -34,6 +34,11 @@ final class RetryPolicy {
             return Optional.of(backoff(nextAttempt));
         }
         if (failure.is("OPERATION_TIME_LIMIT")) {
+            if (nextAttempt > 2) {
+                // Waited once already (or other repeats ran first): the block outlived the wait, so say so now
+                // rather than keep the user watching a busy window through more 10 s waits.
+                return Optional.empty();
+            }
             Duration wait = operatingResetAt.isPresent()
                     ? Duration.between(now, Instant.ofEpochSecond(operatingResetAt.getAsLong())).plusSeconds(1)
                     : OPERATING_FALLBACK_WAIT;

@@ -69,6 +69,12 @@ final class OAuthTokens {
         refreshRevoked = true;
     }
 
+    /** The admin authorizes the app again: a fresh pair, the old ones forgotten. */
+    synchronized void reauthorize() {
+        accessExpiry.clear();
+        issuePair();
+    }
+
     /** A freshly issued token pair. */
     record Grant(String accessToken, String refreshToken, Instant expiresAt) {
     }

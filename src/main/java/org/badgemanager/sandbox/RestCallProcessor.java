@@ -24,15 +24,14 @@ final class RestCallProcessor {
 
     RestOutcome process(IncomingRequest request, RestPath path) {
         Optional<FaultRule> fault = faults.take(path.method());
-        boolean dropAfterWork = fault.map(f -> f.kind() == FaultRule.Kind.DROP_AFTER).orElse(false);
-        if (fault.isPresent() && !dropAfterWork) {
+        if (fault.isPresent() && fault.get().answersInstead()) {
             return fault.get().answer();
         }
         if (!rateLimiter.tryAcquire()) {
             return RestOutcome.error(new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests"));
         }
         RestOutcome outcome = execute(request, path);
-        return dropAfterWork ? RestOutcome.dropped() : outcome;
+        return fault.map(f -> f.afterWork(outcome)).orElse(outcome);
     }
 
     private RestOutcome execute(IncomingRequest request, RestPath path) {

@@ -40,7 +40,18 @@ final class RestHandler implements HttpHandler {
 
     private static void answer(HttpExchange exchange, RestOutcome outcome) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", outcome.contentType());
+        if (outcome.location() != null) {
+            exchange.getResponseHeaders().set("Location", outcome.location());
+        }
         byte[] body = outcome.body();
+        if (outcome.cut()) {
+            // Promise the whole body, send half, and hang up: the client sees the connection break mid-answer.
+            exchange.sendResponseHeaders(outcome.status(), body.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            return;
+        }
         exchange.sendResponseHeaders(outcome.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -45,6 +45,35 @@ public final class SandboxFaults {
         add(new FaultRule(name(method), FaultRule.Kind.DROP_AFTER, true, 0, null, null, null, null));
     }
 
+    /**
+     * The next call of {@code method} runs (state changes!), then its answer is cut off halfway through the body
+     * and the connection closed: a connection reset mid-answer.
+     */
+    public void cutAfterNext(String method) {
+        add(new FaultRule(name(method), FaultRule.Kind.CUT_AFTER, true, 0, null, null, null, null));
+    }
+
+    /**
+     * The next call of {@code method} runs (state changes!), then answers exactly this instead of its result: a
+     * proxy that gave up waiting (504) while the portal finished the work.
+     */
+    public void answerAfterNext(String method, int httpStatus, String contentType, String rawBody) {
+        add(new FaultRule(name(method), FaultRule.Kind.RAW_AFTER, true, httpStatus, null, null,
+                Objects.requireNonNull(contentType), Objects.requireNonNull(rawBody)));
+    }
+
+    /** The next call of {@code method} answers {@code 302 Found} with this {@code Location}, without running. */
+    public void redirectNext(String method, String location) {
+        // the Location travels in the rule's body slot
+        add(new FaultRule(name(method), FaultRule.Kind.REDIRECT, true, 302, null, null, "text/html",
+                Objects.requireNonNull(location)));
+    }
+
+    /** The next call of {@code method} goes through untouched, so that the rules after it hit later calls. */
+    public void passNext(String method) {
+        add(new FaultRule(name(method), FaultRule.Kind.PASS, true, 0, null, null, null, null));
+    }
+
     /** Delays every REST answer by this much. */
     public synchronized void latency(Duration delay) {
         if (delay.isNegative()) {

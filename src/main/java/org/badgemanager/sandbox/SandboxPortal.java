@@ -117,6 +117,11 @@ public final class SandboxPortal implements AutoCloseable {
         tokens.revokeRefreshToken();
     }
 
+    /** The admin authorizes the app again (after a revoked refresh token): {@link #accessToken()} is new. */
+    public void reauthorize() {
+        tokens.reauthorize();
+    }
+
     public int refreshCount() {
         return tokens.refreshCount();
     }
@@ -132,6 +137,11 @@ public final class SandboxPortal implements AutoCloseable {
     public void putBadge(SandboxBadge badge) {
         Objects.requireNonNull(badge, "badge");
         state.update((badges, activities) -> badges.put(badge));
+    }
+
+    /** Removes a badge directly, as test set-up (no REST call); returns whether it was there. */
+    public boolean removeBadge(String code) {
+        return state.query((badges, activities) -> badges.remove(code));
     }
 
     /** The activity as crm.activity.get returns it, whatever its access (foreign ones too); a copy. */

@@ -36,6 +36,7 @@ public final class ConnectionService {
     private final EmbeddedSandbox sandbox;
     private final ClientOptions options;
     private Settings settings;
+    private String reportedSettingsProblem;
 
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options) {
@@ -59,6 +60,19 @@ public final class ConnectionService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save settings to " + settingsStore.file().getFileName(), e);
         }
+    }
+
+    /**
+     * The name an unreadable settings file was moved to, the first time it is asked for (so that the user is told
+     * once); null when the settings were fine or not loaded yet.
+     */
+    public synchronized String takeSettingsProblem() {
+        String movedTo = settingsStore.lastProblem();
+        if (movedTo == null || movedTo.equals(reportedSettingsProblem)) {
+            return null;
+        }
+        reportedSettingsProblem = movedTo;
+        return movedTo;
     }
 
     public List<Profile> profiles() {

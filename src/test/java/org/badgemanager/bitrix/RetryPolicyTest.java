@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Defaults: 3 retries, 1.5 s base back-off growing ×1.5, at most 10 minutes' wait for the operating limit. */
+/** Defaults: 3 retries, 1.5 s base back-off growing ×1.5; here with at most 10 minutes' wait for the operating limit. */
 class RetryPolicyTest {
     private static final Instant NOW = Instant.ofEpochSecond(1_705_765_000L);
     private static final OptionalLong NO_RESET = OptionalLong.empty();
 
-    private final RetryPolicy policy = new RetryPolicy(ClientOptions.defaults());
+    private final RetryPolicy policy = new RetryPolicy(ClientOptions.defaults().withMaxOperatingWait(Duration.ofMinutes(10)));
 
     private static BitrixException error(String code, int status) {
         return new BitrixException(code, "test", status, "crm.activity.list");
