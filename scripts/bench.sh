@@ -1,28 +1,37 @@
 #!/usr/bin/env bash
-# Runs every benchmark and prints one Markdown table of medians, each beside its bound or baseline.
-#   scripts/bench.sh              (builds the installer app-image first; about 8 minutes)
-#   SKIP_BUILD=1 RUNS=5 scripts/bench.sh
-# Needs a display for the start-up and UI figures: uses $DISPLAY, else starts Xvfb.
+# Runs every benchmark and prints one Markdown table of medians, each beside its bound or baseline
+# (copy it into docs/benchmarks.md). About 10 minutes.
+#   scripts/bench.sh              (builds the installer first)
+#   SKIP_BUILD=1 RUNS=5 BULK_RUNS=3 scripts/bench.sh
+# The installed app is measured where the .deb puts it, /opt/badge-manager (its CDS archive is made for that
+# path): that folder must be free; it is removed again at the end. Start-up and UI figures need a display:
+# $DISPLAY, else an Xvfb started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 bulk_runs=${BULK_RUNS:-3}
+image=/opt/badge-manager
+if [ -e "$image" ]; then
+  echo "$image exists already (an installed copy?): remove it, or run the benchmark on another machine" >&2
+  exit 1
+fi
 if [ -z "${SKIP_BUILD:-}" ]; then
   mvn -B -q -Pinstaller clean package -DskipTests
 fi
 mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+xvfb_pid=""
+sandbox_pid=""
+trap 'kill $xvfb_pid $sandbox_pid 2>/dev/null || true; rm -rf "$image"' EXIT
 if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":$((70 + RANDOM % 9))"
   Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
-  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
   sleep 1
 fi
-image=target/bench/app-image
 rm -rf target/bench && mkdir -p target/bench
-cp -r target/installer/image/BadgeManager "$image"
+cp -a target/installer/image/BadgeManager "$image"
 # the same JVM options as the installed app, for the in-process UI figures
 app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'SharedArchiveFile\|jpackage' | tr '\n' ' ')
 
@@ -43,7 +52,7 @@ app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'Shared
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
   java -cp "$cp" org.badgemanager.bench.PackageSize target/installer
   echo
-  echo "JMH (3 forks × 5 iterations):"
+  echo "JMH (3 forks × 5 iterations of 1 s, after 3 warm-ups):"
   echo '```'
   java -cp "$cp" org.openjdk.jmh.Main -f 3 -wi 3 -i 5 -w 1s -r 1s -foe true 2>/dev/null | sed -n '/^Benchmark/,$p'
   echo '```'
