@@ -19,6 +19,7 @@ public final class BadgeManagerApp extends Application {
     /** Runs on the launcher thread, before the FX thread exists: the one place start-up may read files. */
     @Override
     public void init() {
+        StartupProbe.mark("init");
         AppDirs dirs = AppDirs.forCurrentUser();
         AppLogging.install(dirs.data());
         services = AppServices.create(dirs, new EmbeddedSandbox(), ClientOptions.defaults());
@@ -27,6 +28,7 @@ public final class BadgeManagerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         WindowPlacement.restore(stage, settings.window());
         Messages messages = Messages.forLocale(uiLocale(settings));
         UnexpectedErrors.install(stage, messages);

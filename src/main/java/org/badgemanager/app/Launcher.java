@@ -18,6 +18,7 @@ public final class Launcher {
                 return;
             }
         }
+        StartupProbe.mark("main");
         Application.launch(BadgeManagerApp.class, args);
     }
 }

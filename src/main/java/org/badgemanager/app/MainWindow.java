@@ -68,13 +68,19 @@ public final class MainWindow {
     /** Shows the window, not yet connected. */
     public MainWindow show() {
         Parent root = Fxml.load(this, "/org/badgemanager/ui/MainView.fxml", messages);
+        StartupProbe.mark("main view loaded");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesTab.setContent(badgesView.root());
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
         languageMenu.disableProperty().bind(activities.bulk().runningProperty());
-        activitiesTab.setContent(new ActivitiesView(activities, messages).root());
+        // built when first opened: its view is large, and the first frame should not wait for it
+        activitiesTab.setOnSelectionChanged(e -> {
+            if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {
+                activitiesTab.setContent(new ActivitiesView(activities, messages).root());
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (badges.canAddProperty().get()) {
                 openEditor(null);
@@ -86,6 +92,7 @@ public final class MainWindow {
         stage.setTitle(messages.get("app.title"));
         addIcons(stage);
         stage.setScene(scene);
+        StartupProbe.mark("badge view loaded, showing");
         stage.show();
         String movedAside = services.connections().takeSettingsProblem();
         if (movedAside != null) {

@@ -11,6 +11,13 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** With the probe on, prints how far into the process a start-up step is (for finding what is slow). */
+    public static void mark(String step) {
+        if (System.getProperty("badgemanager.startupProbe") != null) {
+            System.out.println("startup-step " + step + " at-epoch-ms=" + System.currentTimeMillis());
+        }
+    }
+
     /**
      * Call right after the main window is shown. {@code next} runs once the first frame is on screen: work
      * that is not needed for that frame (starting the sandbox, opening the connection dialog) waits for it,

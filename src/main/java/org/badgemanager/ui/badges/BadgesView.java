@@ -21,7 +21,7 @@ import org.badgemanager.badges.Badge;
 import org.badgemanager.ui.common.BadgeChip;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
-import org.controlsfx.control.textfield.CustomTextField;
+import javafx.scene.control.TextField;
 
 /** The badge table and its toolbar: binds controls to {@link BadgesViewModel}, forwards user intents. */
 public final class BadgesView {
@@ -29,7 +29,7 @@ public final class BadgesView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
-    @FXML private CustomTextField searchField;
+    @FXML private TextField searchField;
     @FXML private TableView<BadgeRow> badgeTable;
     @FXML private TableColumn<BadgeRow, String> codeColumn;
     @FXML private TableColumn<BadgeRow, BadgeRow> chipColumn;
