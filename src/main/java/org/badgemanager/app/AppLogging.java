@@ -24,7 +24,11 @@ public final class AppLogging {
             FileHandler file = new FileHandler(logs.resolve("badge-manager.%g.log").toString(), 1_000_000, 5, true);
             file.setFormatter(new MaskingFormatter());
             file.setLevel(Level.INFO);
-            Logger.getLogger("").addHandler(file);
+            Logger root = Logger.getLogger("");
+            for (java.util.logging.Handler console : root.getHandlers()) {
+                console.setFormatter(new MaskingFormatter()); // the console gets the same masking as the file
+            }
+            root.addHandler(file);
         } catch (IOException e) {
             Logger.getLogger(AppLogging.class.getName()).log(Level.WARNING, "No log file: " + e.getMessage());
         }

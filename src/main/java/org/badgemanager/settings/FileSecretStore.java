@@ -58,8 +58,19 @@ public final class FileSecretStore implements SecretStore {
             Map<String, Map<String, String>> all = Json.mapper().readValue(file.toFile(), TYPE);
             return all == null ? new LinkedHashMap<>() : new LinkedHashMap<>(all);
         } catch (IOException e) {
-            // unreadable secrets are as good as none: the user enters them again
+            // The user enters the secrets again; the unreadable file is kept aside, never overwritten by the
+            // next save, so nothing in it is lost for good.
+            moveAside();
             return new LinkedHashMap<>();
+        }
+    }
+
+    private void moveAside() {
+        Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        try {
+            Files.move(file, aside);
+        } catch (IOException moveFailed) {
+            throw new UncheckedIOException("The secrets file is unreadable and could not be moved aside", moveFailed);
         }
     }
 
