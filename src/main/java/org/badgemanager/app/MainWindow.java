@@ -86,7 +86,13 @@ public final class MainWindow {
                 openEditor(null);
             }
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), badges::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            if (activitiesTab.isSelected()) {
+                activities.search(); // F5 refreshes what the user is looking at
+            } else {
+                badges.refresh();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 badgesView::focusSearch);
         stage.setTitle(messages.get("app.title"));
