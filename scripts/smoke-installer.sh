@@ -22,9 +22,9 @@ fi
 deb=$(ls target/installer/*.deb | head -n 1)
 work=$(mktemp -d)
 trap 'kill ${app_pid:-0} ${xvfb_pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-dpkg -x "$deb" "$work/root"
-launcher=$(find "$work/root/opt" -maxdepth 3 -path '*/bin/*' -type f -perm -u+x ! -path '*/runtime/*' | head -n 1)
-echo "installed launcher: ${launcher#"$work/root"} ($(du -sh "$work/root/opt" | cut -f1) installed, $(du -h "$deb" | cut -f1) download)"
+dpkg -x "$deb" "$work/fs"
+launcher=$(find "$work/fs/opt" -maxdepth 3 -path '*/bin/*' -type f -perm -u+x ! -path '*/runtime/*' | head -n 1)
+echo "installed launcher: ${launcher#"$work/fs"} ($(du -sh "$work/fs/opt" | cut -f1) installed, $(du -h "$deb" | cut -f1) download)"
 
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
