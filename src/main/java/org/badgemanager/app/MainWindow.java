@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
+import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.ui.activities.ActivitiesView;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
@@ -136,7 +137,8 @@ public final class MainWindow {
 
     public void useSession(PortalSession newSession) {
         this.session = newSession;
-        connectionLabel.setText(messages.get("app.connectedTo", newSession.displayName()));
+        connectionLabel.setText(newSession.kind() == ConnectionKind.SANDBOX ? messages.get("app.connectedToSandbox")
+                : messages.get("app.connectedTo", newSession.displayName()));
         badges.connect(newSession.badges());
         activities.connect(newSession.activities(), newSession.displayName());
     }

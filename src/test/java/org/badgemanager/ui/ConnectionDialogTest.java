@@ -38,7 +38,7 @@ class ConnectionDialogTest {
         assertThat(robot.lookup("#sandboxRadio").queryAs(RadioButton.class).isSelected()).isTrue();
         robot.clickOn("#connectButton");
         waitUntil(() -> tableHas(robot, "missedCall"));
-        assertThat(robot.lookup("#connectionLabel").queryAs(Label.class).getText()).isEqualTo("Connected to Sandbox");
+        assertThat(robot.lookup("#connectionLabel").queryAs(Label.class).getText()).isEqualTo("Connected to the built-in sandbox");
     }
 
     @Test
