@@ -28,9 +28,9 @@ import org.badgemanager.ui.common.Notifier;
 import org.badgemanager.ui.common.SyncTaskRunner;
 import org.badgemanager.ui.connection.ConnectionViewModel;
 import org.badgemanager.ui.editor.BadgeEditorViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The connection, table and form view models through faults with known secrets: no exception they hand to the
@@ -40,23 +40,14 @@ class NotifierSecretsTest {
     private static final ReliabilityRows ROWS = ReliabilityRows.of(NotifierSecretsTest.class);
     private static final String CODE = "SecretHook4242xyzQ";
     private final Set<String> secrets = new LinkedHashSet<>();
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit().webhookCode(CODE));
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults().noRateLimit().webhookCode(CODE));
 
     private void rememberSecrets() {
         secrets.add(CODE);
-        secrets.add(portal.clientSecret());
-        secrets.add(portal.accessToken());
-        secrets.add(portal.refreshToken());
+        secrets.add(sandbox.portal().clientSecret());
+        secrets.add(sandbox.portal().accessToken());
+        secrets.add(sandbox.portal().refreshToken());
     }
 
     private void noSecretIn(String where, String text) {
@@ -101,21 +92,21 @@ class NotifierSecretsTest {
         SyncTaskRunner tasks = new SyncTaskRunner();
         Path home = Files.createTempDirectory("secrets-vm");
         ConnectionService connections = new ConnectionService(new SettingsStore(home.resolve("settings.json")),
-                new FileSecretStore(home.resolve("secrets.json")), new EmbeddedSandbox(portal), FaultRig.OPTIONS);
+                new FileSecretStore(home.resolve("secrets.json")), new EmbeddedSandbox(sandbox.portal()), FaultRig.OPTIONS);
         List<PortalSession> sessions = new ArrayList<>();
         ConnectionViewModel dialog = new ConnectionViewModel(connections, tasks, notifier, messages, sessions::add);
         BadgesViewModel table = new BadgesViewModel(tasks, notifier, new AnsweringDialogs(true), messages);
 
         dialog.kindProperty().set(ConnectionKind.WEBHOOK);
-        dialog.webhookUrlProperty().set(portal.webhookUrl().replace(CODE, CODE + "x"));
+        dialog.webhookUrlProperty().set(sandbox.portal().webhookUrl().replace(CODE, CODE + "x"));
         dialog.connect(); // NO_AUTH_FOUND
-        dialog.webhookUrlProperty().set(portal.webhookUrl());
+        dialog.webhookUrlProperty().set(sandbox.portal().webhookUrl());
         dialog.connect();
         table.connect(sessions.get(0).badges());
-        portal.faults().redirectNext("crm.activity.badge.list", "https://moved.example/rest/1/" + CODE + "/x");
+        sandbox.portal().faults().redirectNext("crm.activity.badge.list", "https://moved.example/rest/1/" + CODE + "/x");
         table.refresh();
-        portal.faults().cutAfterNext("crm.activity.badge.add");
-        portal.faults().failNext("crm.activity.badge.get", 500, "INTERNAL_SERVER_ERROR", "for /rest/1/" + CODE);
+        sandbox.portal().faults().cutAfterNext("crm.activity.badge.add");
+        sandbox.portal().faults().failNext("crm.activity.badge.get", 500, "INTERNAL_SERVER_ERROR", "for /rest/1/" + CODE);
         BadgeEditorViewModel form = new BadgeEditorViewModel(sessions.get(0).badges(), tasks, notifier, messages, (o, b) -> { });
         form.codeProperty().set("vmProbe");
         form.sameForAllLanguagesProperty().set(true);
@@ -124,21 +115,21 @@ class NotifierSecretsTest {
         form.save();
 
         dialog.kindProperty().set(ConnectionKind.OAUTH);
-        dialog.clientEndpointProperty().set(portal.clientEndpoint());
-        dialog.serverEndpointProperty().set(portal.serverEndpoint());
-        dialog.clientIdProperty().set(portal.clientId());
-        dialog.clientSecretProperty().set(portal.clientSecret() + "wrong");
-        dialog.accessTokenProperty().set(portal.accessToken());
-        dialog.refreshTokenProperty().set(portal.refreshToken());
-        portal.expireAccessToken();
+        dialog.clientEndpointProperty().set(sandbox.portal().clientEndpoint());
+        dialog.serverEndpointProperty().set(sandbox.portal().serverEndpoint());
+        dialog.clientIdProperty().set(sandbox.portal().clientId());
+        dialog.clientSecretProperty().set(sandbox.portal().clientSecret() + "wrong");
+        dialog.accessTokenProperty().set(sandbox.portal().accessToken());
+        dialog.refreshTokenProperty().set(sandbox.portal().refreshToken());
+        sandbox.portal().expireAccessToken();
         dialog.connect(); // expired, and the refresh is refused: invalid_client
-        secrets.add(portal.clientSecret() + "wrong");
-        dialog.clientSecretProperty().set(portal.clientSecret());
+        secrets.add(sandbox.portal().clientSecret() + "wrong");
+        dialog.clientSecretProperty().set(sandbox.portal().clientSecret());
         dialog.connect(); // renewed
         rememberSecrets();
         table.connect(sessions.get(sessions.size() - 1).badges());
-        portal.expireAccessToken();
-        portal.revokeRefreshToken();
+        sandbox.portal().expireAccessToken();
+        sandbox.portal().revokeRefreshToken();
         table.refresh(); // invalid_grant
 
         assertThat(notifier.errors).extracting(e -> ErrorMessage.of(e, messages).code())

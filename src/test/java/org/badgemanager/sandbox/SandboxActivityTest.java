@@ -2,9 +2,9 @@ package org.badgemanager.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.badgemanager.sandbox.SandboxHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,21 +20,12 @@ class SandboxActivityTest {
             "COMPLETED", "STATUS", "RESPONSIBLE_ID", "AUTHOR_ID", "EDITOR_ID", "PRIORITY", "DIRECTION", "DESCRIPTION",
             "DESCRIPTION_TYPE", "ORIGINATOR_ID", "ORIGIN_ID");
 
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit());
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults().noRateLimit());
 
     @Test
     void getReturnsAllFieldsAsStrings() {
-        long id = portal.addActivities(1, 2, 15).get(0);
+        long id = sandbox.portal().addActivities(1, 2, 15).get(0);
 
         Reply reply = call("crm.activity.get", "{\"id\":" + id + "}");
 
@@ -47,7 +38,7 @@ class SandboxActivityTest {
         assertThat(activity.get("COMPLETED").asText()).isEqualTo("N");
         assertThat(activity.get("CREATED").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
         assertThat(activity.get("ORIGIN_ID").isNull()).isTrue();
-        assertThat(portal.activity(id)).contains((com.fasterxml.jackson.databind.node.ObjectNode) activity);
+        assertThat(sandbox.portal().activity(id)).contains((com.fasterxml.jackson.databind.node.ObjectNode) activity);
     }
 
     @Test
@@ -62,16 +53,16 @@ class SandboxActivityTest {
 
     @Test
     void deleteRemovesANormalActivity() {
-        long id = portal.addActivities(2, 1, 3).get(0);
-        int before = portal.activityCount();
+        long id = sandbox.portal().addActivities(2, 1, 3).get(0);
+        int before = sandbox.portal().activityCount();
 
         Reply reply = call("crm.activity.delete", "{\"id\":\"" + id + "\"}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.result().isBoolean()).isTrue();
         assertThat(reply.result().asBoolean()).isTrue();
-        assertThat(portal.activityCount()).isEqualTo(before - 1);
-        assertThat(portal.activity(id)).isEmpty();
+        assertThat(sandbox.portal().activityCount()).isEqualTo(before - 1);
+        assertThat(sandbox.portal().activity(id)).isEmpty();
         assertLegacy(call("crm.activity.delete", "{\"id\":" + id + "}"), "Activity is not found.");
     }
 
@@ -83,22 +74,22 @@ class SandboxActivityTest {
         assertLegacy(call("crm.activity.delete", "{\"id\":" + foreign + "}"), "Access denied.");
         assertLegacy(call("crm.activity.delete", "{\"id\":" + appCreated + "}"), "Application context required.");
         assertLegacy(call("crm.activity.delete", "{\"id\":0}"), "ID is not defined or invalid.");
-        assertThat(portal.activity(appCreated)).isPresent();
+        assertThat(sandbox.portal().activity(appCreated)).isPresent();
 
-        Reply viaOauth = postJson(portal.clientEndpoint() + "crm.activity.delete",
-                Map.of("id", appCreated, "auth", portal.accessToken()));
+        Reply viaOauth = postJson(sandbox.portal().clientEndpoint() + "crm.activity.delete",
+                Map.of("id", appCreated, "auth", sandbox.portal().accessToken()));
         assertThat(viaOauth.status()).isEqualTo(200);
-        assertThat(portal.activity(appCreated)).isEmpty();
+        assertThat(sandbox.portal().activity(appCreated)).isEmpty();
     }
 
     @Test
     void setActivityAccessChangesWhatTheRestLayerAllows() {
-        long id = portal.addActivities(1, 2, 1).get(0);
-        portal.setActivityAccess(id, ActivityAccess.APP_CREATED);
-        assertThat(portal.activity(id).orElseThrow().get("PROVIDER_ID").asText()).isEqualTo("CONFIGURABLE_REST_APP");
+        long id = sandbox.portal().addActivities(1, 2, 1).get(0);
+        sandbox.portal().setActivityAccess(id, ActivityAccess.APP_CREATED);
+        assertThat(sandbox.portal().activity(id).orElseThrow().get("PROVIDER_ID").asText()).isEqualTo("CONFIGURABLE_REST_APP");
         assertLegacy(call("crm.activity.delete", "{\"id\":" + id + "}"), "Application context required.");
 
-        portal.setActivityAccess(id, ActivityAccess.FOREIGN);
+        sandbox.portal().setActivityAccess(id, ActivityAccess.FOREIGN);
         assertLegacy(call("crm.activity.get", "{\"id\":" + id + "}"), "Access denied.");
     }
 
@@ -194,7 +185,7 @@ class SandboxActivityTest {
         List<Long> listed = new ArrayList<>();
         all("{}").forEach(a -> listed.add(a.get("ID").asLong()));
         for (long id = 1; id <= 300; id++) {
-            if (!listed.contains(id) && portal.activity(id).isPresent()) {
+            if (!listed.contains(id) && sandbox.portal().activity(id).isPresent()) {
                 return id;
             }
         }
@@ -202,7 +193,7 @@ class SandboxActivityTest {
     }
 
     private Reply call(String method, String json) {
-        return postJson(portal.webhookUrl() + method, json);
+        return postJson(sandbox.portal().webhookUrl() + method, json);
     }
 
     static void assertLegacy(Reply reply, String description) {

@@ -1,9 +1,9 @@
 package org.badgemanager.sandbox;
 
 import org.badgemanager.sandbox.SandboxHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -14,31 +14,22 @@ import static org.badgemanager.sandbox.SandboxHttp.postJson;
 
 class SandboxAuthTest {
 
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults());
 
     @Test
     void webhookUrlHasTheDocumentedShape() {
-        assertThat(portal.baseUrl()).isEqualTo("http://127.0.0.1:" + portal.port());
-        assertThat(portal.webhookCode()).matches("[a-z0-9]{16}");
-        assertThat(portal.webhookUrl()).isEqualTo(portal.baseUrl() + "/rest/1/" + portal.webhookCode() + "/");
-        assertThat(portal.webhookUrlForUser(7)).startsWith(portal.baseUrl() + "/rest/7/").endsWith("/");
-        assertThat(portal.clientEndpoint()).isEqualTo(portal.baseUrl() + "/rest/");
-        assertThat(portal.serverEndpoint()).isEqualTo(portal.baseUrl() + "/oauth/rest/");
+        assertThat(sandbox.portal().baseUrl()).isEqualTo("http://127.0.0.1:" + sandbox.portal().port());
+        assertThat(sandbox.portal().webhookCode()).matches("[a-z0-9]{16}");
+        assertThat(sandbox.portal().webhookUrl()).isEqualTo(sandbox.portal().baseUrl() + "/rest/1/" + sandbox.portal().webhookCode() + "/");
+        assertThat(sandbox.portal().webhookUrlForUser(7)).startsWith(sandbox.portal().baseUrl() + "/rest/7/").endsWith("/");
+        assertThat(sandbox.portal().clientEndpoint()).isEqualTo(sandbox.portal().baseUrl() + "/rest/");
+        assertThat(sandbox.portal().serverEndpoint()).isEqualTo(sandbox.portal().baseUrl() + "/oauth/rest/");
     }
 
     @Test
     void adminWebhookCallSucceedsWithTimeEnvelope() {
-        Reply reply = postJson(portal.webhookUrl() + "crm.activity.badge.list", "{}");
+        Reply reply = postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.list", "{}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).isEqualTo("application/json; charset=utf-8");
@@ -57,9 +48,9 @@ class SandboxAuthTest {
 
     @Test
     void wrongWebhookCodeOrUnknownUserIsRejected() {
-        Reply wrongCode = postJson(portal.baseUrl() + "/rest/1/wrongcode0000000/crm.activity.badge.list", "{}");
-        Reply unknownUser = postJson(portal.webhookUrlForUser(99) + "crm.activity.badge.list", "{}");
-        Reply otherUsersCode = postJson(portal.baseUrl() + "/rest/7/" + portal.webhookCode()
+        Reply wrongCode = postJson(sandbox.portal().baseUrl() + "/rest/1/wrongcode0000000/crm.activity.badge.list", "{}");
+        Reply unknownUser = postJson(sandbox.portal().webhookUrlForUser(99) + "crm.activity.badge.list", "{}");
+        Reply otherUsersCode = postJson(sandbox.portal().baseUrl() + "/rest/7/" + sandbox.portal().webhookCode()
                 + "/crm.activity.badge.list", "{}");
 
         for (Reply reply : new Reply[]{wrongCode, unknownUser, otherUsersCode}) {
@@ -71,7 +62,7 @@ class SandboxAuthTest {
 
     @Test
     void nonAdminWebhookCanReadButNotWrite() {
-        String user7 = portal.webhookUrlForUser(7);
+        String user7 = sandbox.portal().webhookUrlForUser(7);
 
         assertThat(postJson(user7 + "crm.activity.badge.get", Map.of("code", "missedCall")).status())
                 .isEqualTo(200);
@@ -83,10 +74,10 @@ class SandboxAuthTest {
 
     @Test
     void oauthTokenWorksInBodyAndInQuery() {
-        Reply inBody = postJson(portal.clientEndpoint() + "crm.activity.badge.get",
-                Map.of("code", "missedCall", "auth", portal.accessToken()));
-        Reply inQuery = get(portal.clientEndpoint() + "crm.activity.badge.get?code=missedCall&auth="
-                + portal.accessToken());
+        Reply inBody = postJson(sandbox.portal().clientEndpoint() + "crm.activity.badge.get",
+                Map.of("code", "missedCall", "auth", sandbox.portal().accessToken()));
+        Reply inQuery = get(sandbox.portal().clientEndpoint() + "crm.activity.badge.get?code=missedCall&auth="
+                + sandbox.portal().accessToken());
 
         assertThat(inBody.status()).isEqualTo(200);
         assertThat(inBody.result().at("/badge/title").asText()).isEqualTo("Call Status");
@@ -95,8 +86,8 @@ class SandboxAuthTest {
 
     @Test
     void oauthWithoutOrWithUnknownTokenIsRejected() {
-        Reply missing = postJson(portal.clientEndpoint() + "crm.activity.badge.list", "{}");
-        Reply unknown = postJson(portal.clientEndpoint() + "crm.activity.badge.list", Map.of("auth", "nope"));
+        Reply missing = postJson(sandbox.portal().clientEndpoint() + "crm.activity.badge.list", "{}");
+        Reply unknown = postJson(sandbox.portal().clientEndpoint() + "crm.activity.badge.list", Map.of("auth", "nope"));
 
         assertThat(missing.status()).isEqualTo(401);
         assertThat(missing.error()).isEqualTo("NO_AUTH_FOUND");
@@ -107,77 +98,77 @@ class SandboxAuthTest {
 
     @Test
     void expiredTokenIsRefreshedAndTheOldRefreshTokenDies() {
-        String oldAccess = portal.accessToken();
-        String oldRefresh = portal.refreshToken();
-        portal.expireAccessToken();
+        String oldAccess = sandbox.portal().accessToken();
+        String oldRefresh = sandbox.portal().refreshToken();
+        sandbox.portal().expireAccessToken();
 
-        Reply expired = postJson(portal.clientEndpoint() + "crm.activity.badge.list", Map.of("auth", oldAccess));
+        Reply expired = postJson(sandbox.portal().clientEndpoint() + "crm.activity.badge.list", Map.of("auth", oldAccess));
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.error()).isEqualTo("expired_token");
         assertThat(expired.errorDescription()).isEqualTo("The access token provided has expired.");
 
-        Reply refreshed = postForm(portal.baseUrl() + "/oauth/token/", refreshForm(oldRefresh));
+        Reply refreshed = postForm(sandbox.portal().baseUrl() + "/oauth/token/", refreshForm(oldRefresh));
         assertThat(refreshed.status()).isEqualTo(200);
         var grant = refreshed.json();
-        assertThat(grant.get("access_token").asText()).isNotEqualTo(oldAccess).isEqualTo(portal.accessToken());
-        assertThat(grant.get("refresh_token").asText()).isNotEqualTo(oldRefresh).isEqualTo(portal.refreshToken());
+        assertThat(grant.get("access_token").asText()).isNotEqualTo(oldAccess).isEqualTo(sandbox.portal().accessToken());
+        assertThat(grant.get("refresh_token").asText()).isNotEqualTo(oldRefresh).isEqualTo(sandbox.portal().refreshToken());
         assertThat(grant.get("expires_in").asInt()).isEqualTo(3600);
         assertThat(grant.get("expires").asLong()).isGreaterThan(System.currentTimeMillis() / 1000);
-        assertThat(grant.get("client_endpoint").asText()).isEqualTo(portal.clientEndpoint());
-        assertThat(grant.get("server_endpoint").asText()).isEqualTo(portal.serverEndpoint());
+        assertThat(grant.get("client_endpoint").asText()).isEqualTo(sandbox.portal().clientEndpoint());
+        assertThat(grant.get("server_endpoint").asText()).isEqualTo(sandbox.portal().serverEndpoint());
         assertThat(grant.get("domain").asText()).isEqualTo("127.0.0.1");
         assertThat(grant.get("member_id").asText()).isNotBlank();
         assertThat(grant.get("scope").asText()).isEqualTo("crm");
         assertThat(grant.get("status").asText()).isEqualTo("L");
         assertThat(grant.get("user_id").asInt()).isEqualTo(1);
-        assertThat(portal.refreshCount()).isEqualTo(1);
+        assertThat(sandbox.portal().refreshCount()).isEqualTo(1);
 
-        Reply withNew = postJson(portal.clientEndpoint() + "crm.activity.badge.list",
+        Reply withNew = postJson(sandbox.portal().clientEndpoint() + "crm.activity.badge.list",
                 Map.of("auth", grant.get("access_token").asText()));
         assertThat(withNew.status()).isEqualTo(200);
 
-        Reply reused = postForm(portal.baseUrl() + "/oauth/token/", refreshForm(oldRefresh));
+        Reply reused = postForm(sandbox.portal().baseUrl() + "/oauth/token/", refreshForm(oldRefresh));
         assertThat(reused.status()).isEqualTo(400);
         assertThat(reused.error()).isEqualTo("invalid_grant");
-        assertThat(portal.refreshCount()).isEqualTo(1);
+        assertThat(sandbox.portal().refreshCount()).isEqualTo(1);
     }
 
     @Test
     void refreshWorksAsGetQueryWithoutTrailingSlash() {
-        Reply refreshed = get(portal.baseUrl() + "/oauth/token?" + refreshForm(portal.refreshToken()));
+        Reply refreshed = get(sandbox.portal().baseUrl() + "/oauth/token?" + refreshForm(sandbox.portal().refreshToken()));
 
         assertThat(refreshed.status()).isEqualTo(200);
-        assertThat(refreshed.json().get("access_token").asText()).isEqualTo(portal.accessToken());
+        assertThat(refreshed.json().get("access_token").asText()).isEqualTo(sandbox.portal().accessToken());
     }
 
     @Test
     void refreshWithWrongClientOrRevokedTokenFails() {
-        Reply wrongSecret = get(portal.baseUrl() + "/oauth/token/?grant_type=refresh_token&client_id="
-                + portal.clientId() + "&client_secret=wrong&refresh_token=" + portal.refreshToken());
+        Reply wrongSecret = get(sandbox.portal().baseUrl() + "/oauth/token/?grant_type=refresh_token&client_id="
+                + sandbox.portal().clientId() + "&client_secret=wrong&refresh_token=" + sandbox.portal().refreshToken());
         assertThat(wrongSecret.status()).isEqualTo(401);
         assertThat(wrongSecret.error()).isEqualTo("invalid_client");
 
-        portal.revokeRefreshToken();
-        Reply revoked = postForm(portal.baseUrl() + "/oauth/token/", refreshForm(portal.refreshToken()));
+        sandbox.portal().revokeRefreshToken();
+        Reply revoked = postForm(sandbox.portal().baseUrl() + "/oauth/token/", refreshForm(sandbox.portal().refreshToken()));
         assertThat(revoked.status()).isEqualTo(400);
         assertThat(revoked.error()).isEqualTo("invalid_grant");
-        assertThat(portal.refreshCount()).isZero();
+        assertThat(sandbox.portal().refreshCount()).isZero();
     }
 
     @Test
     void tokenEndpointIsNeitherRecordedNorRateLimited() {
-        portal.setRateLimit(1, 1);
-        postForm(portal.baseUrl() + "/oauth/token/", refreshForm(portal.refreshToken()));
-        postForm(portal.baseUrl() + "/oauth/token/", refreshForm(portal.refreshToken()));
+        sandbox.portal().setRateLimit(1, 1);
+        postForm(sandbox.portal().baseUrl() + "/oauth/token/", refreshForm(sandbox.portal().refreshToken()));
+        postForm(sandbox.portal().baseUrl() + "/oauth/token/", refreshForm(sandbox.portal().refreshToken()));
 
-        assertThat(portal.refreshCount()).isEqualTo(2);
-        assertThat(portal.requests()).isEmpty();
-        assertThat(portal.rateLimitStats().accepted()).isZero();
+        assertThat(sandbox.portal().refreshCount()).isEqualTo(2);
+        assertThat(sandbox.portal().requests()).isEmpty();
+        assertThat(sandbox.portal().rateLimitStats().accepted()).isZero();
     }
 
     @Test
     void unknownMethodAnswers404() {
-        Reply reply = postJson(portal.webhookUrl() + "crm.nothing.here", "{}");
+        Reply reply = postJson(sandbox.portal().webhookUrl() + "crm.nothing.here", "{}");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.error()).isEqualTo("ERROR_METHOD_NOT_FOUND");
@@ -195,7 +186,7 @@ class SandboxAuthTest {
     }
 
     private String refreshForm(String refreshToken) {
-        return "grant_type=refresh_token&client_id=" + portal.clientId() + "&client_secret="
-                + portal.clientSecret() + "&refresh_token=" + refreshToken;
+        return "grant_type=refresh_token&client_id=" + sandbox.portal().clientId() + "&client_secret="
+                + sandbox.portal().clientSecret() + "&refresh_token=" + refreshToken;
     }
 }

@@ -3,9 +3,9 @@ package org.badgemanager.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.badgemanager.sandbox.SandboxHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -14,17 +14,8 @@ import static org.badgemanager.sandbox.SandboxHttp.postJson;
 
 class SandboxBadgeMethodsTest {
 
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit());
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults().noRateLimit());
 
     @Test
     void addWithStringsReturnsTheBadgeAndStoresIt() {
@@ -34,7 +25,7 @@ class SandboxBadgeMethodsTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.result().toString()).isEqualTo(
                 "{\"badge\":{\"code\":\"newOne\",\"title\":\"Call Status\",\"value\":\"Missed\",\"type\":\"failure\"}}");
-        assertThat(portal.badge("newOne")).contains(SandboxBadge.of("newOne", "Call Status", "Missed", "failure"));
+        assertThat(sandbox.portal().badge("newOne")).contains(SandboxBadge.of("newOne", "Call Status", "Missed", "failure"));
     }
 
     @Test
@@ -47,7 +38,7 @@ class SandboxBadgeMethodsTest {
         assertThat(reply.result().at("/badge/title/de").asText()).isEqualTo("Achtung");
         Reply got = call("crm.activity.badge.get", "{\"code\":\"alarm\"}");
         assertThat(got.result().at("/badge/value").toString()).isEqualTo("{\"en\":\"New\"}");
-        assertThat(portal.badge("alarm").orElseThrow().title().isObject()).isTrue();
+        assertThat(sandbox.portal().badge("alarm").orElseThrow().title().isObject()).isTrue();
     }
 
     @Test
@@ -96,17 +87,17 @@ class SandboxBadgeMethodsTest {
         Reply reply = add("missedCall", "Other", "Other", "success");
 
         assertError(reply, "BX_INVALID_VALUE", "Code must be unique");
-        assertThat(portal.badge("missedCall").orElseThrow().type()).isEqualTo("failure");
+        assertThat(sandbox.portal().badge("missedCall").orElseThrow().type()).isEqualTo("failure");
     }
 
     @Test
     void nonAdminCannotAddOrDelete() {
-        String user7 = portal.webhookUrlForUser(7);
+        String user7 = sandbox.portal().webhookUrlForUser(7);
         assertError(postJson(user7 + "crm.activity.badge.add",
                 Map.of("code", "x", "title", "T", "value", "V", "type", "primary")), "ACCESS_DENIED", "Access denied");
         assertError(postJson(user7 + "crm.activity.badge.delete", Map.of("code", "vipClient")),
                 "ACCESS_DENIED", "Access denied");
-        assertThat(portal.badge("vipClient")).isPresent();
+        assertThat(sandbox.portal().badge("vipClient")).isPresent();
     }
 
     @Test
@@ -140,15 +131,15 @@ class SandboxBadgeMethodsTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(reply.result().isBoolean()).isTrue();
-        assertThat(portal.badge("vipClient")).isEmpty();
+        assertThat(sandbox.portal().badge("vipClient")).isEmpty();
         assertError(call("crm.activity.badge.delete", "{\"code\":\"vipClient\"}"),
                 "NOT_FOUND", "Badge not found for code `vipClient`");
     }
 
     @Test
     void badgeOnAnActivityBlocksDeleteUntilTheActivityIsGone() {
-        long id = portal.addActivities(1, 2, 77).get(0);
-        portal.bindBadge(id, "vipClient");
+        long id = sandbox.portal().addActivities(1, 2, 77).get(0);
+        sandbox.portal().bindBadge(id, "vipClient");
 
         assertError(call("crm.activity.badge.delete", "{\"code\":\"vipClient\"}"),
                 "ENTITY_WITH_BADGE_EXISTS", "There are entities with this badge. Delete them first.");
@@ -168,21 +159,21 @@ class SandboxBadgeMethodsTest {
     @Test
     void putBadgeSeedsDirectlyAndStoresACopy() {
         ObjectNode title = SandboxHttp.MAPPER.createObjectNode().put("en", "Seeded");
-        portal.putBadge(new SandboxBadge("seeded", title, TextNode.valueOf("S"), "secondary"));
+        sandbox.portal().putBadge(new SandboxBadge("seeded", title, TextNode.valueOf("S"), "secondary"));
         title.put("en", "changed afterwards");
 
         Reply got = call("crm.activity.badge.get", "{\"code\":\"seeded\"}");
         assertThat(got.result().at("/badge/title/en").asText()).isEqualTo("Seeded");
-        assertThat(portal.badges()).extracting(SandboxBadge::code).contains("missedCall", "seeded");
+        assertThat(sandbox.portal().badges()).extracting(SandboxBadge::code).contains("missedCall", "seeded");
     }
 
     private Reply add(String code, String title, String value, String type) {
-        return postJson(portal.webhookUrl() + "crm.activity.badge.add",
+        return postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.add",
                 Map.of("code", code, "title", title, "value", value, "type", type));
     }
 
     private Reply call(String method, String json) {
-        return postJson(portal.webhookUrl() + method, json);
+        return postJson(sandbox.portal().webhookUrl() + method, json);
     }
 
     static void assertError(Reply reply, String code, String description) {

@@ -2,9 +2,9 @@ package org.badgemanager.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.badgemanager.sandbox.SandboxHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,17 +18,8 @@ import static org.badgemanager.sandbox.SandboxHttp.postJson;
 
 class SandboxBatchTest {
 
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults());
 
     @Test
     void mapCommandsAnswerPerNameWithEmptySectionsAsArrays() {
@@ -50,7 +41,7 @@ class SandboxBatchTest {
         assertThat(result.get("result_time").fieldNames()).toIterable().containsExactly("badge", "added");
         assertThat(result.at("/result_time/badge/start").isDouble()).isTrue();
         assertThat(reply.json().has("time")).isTrue();
-        assertThat(portal.badge("alarm")).isPresent();
+        assertThat(sandbox.portal().badge("alarm")).isPresent();
     }
 
     @Test
@@ -102,7 +93,7 @@ class SandboxBatchTest {
 
         assertThat(result.get("result").fieldNames()).toIterable().containsExactly("first");
         assertThat(result.get("result_error").fieldNames()).toIterable().containsExactly("fails");
-        assertThat(portal.badge("vipClient")).isPresent();
+        assertThat(sandbox.portal().badge("vipClient")).isPresent();
     }
 
     @Test
@@ -122,7 +113,7 @@ class SandboxBatchTest {
 
     @Test
     void commandsRunWithTheOuterCallersRights() {
-        Reply reply = postJson(portal.webhookUrlForUser(7) + "batch",
+        Reply reply = postJson(sandbox.portal().webhookUrlForUser(7) + "batch",
                 Map.of("cmd", Map.of("add", "crm.activity.badge.add?code=x&title=T&value=V&type=primary")));
 
         assertThat(reply.result().at("/result_error/add/error").asText()).isEqualTo("ACCESS_DENIED");
@@ -131,11 +122,11 @@ class SandboxBatchTest {
 
     @Test
     void formEncodedBatchAndOauthWork() {
-        String form = "halt=0&auth=" + portal.accessToken()
+        String form = "halt=0&auth=" + sandbox.portal().accessToken()
                 + "&cmd[one]=" + encode("crm.activity.badge.get?code=missedCall")
                 + "&cmd[two]=" + encode("crm.activity.get?id=1");
 
-        Reply reply = postForm(portal.clientEndpoint() + "batch.json", form);
+        Reply reply = postForm(sandbox.portal().clientEndpoint() + "batch.json", form);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.result().at("/result/one/badge/code").asText()).isEqualTo("missedCall");
@@ -162,11 +153,11 @@ class SandboxBatchTest {
         }
         batch(Map.of("cmd", cmd));
 
-        assertThat(portal.rateLimitStats().accepted()).isEqualTo(1);
-        assertThat(portal.requests()).extracting(RecordedRequest::method).containsExactly("batch");
+        assertThat(sandbox.portal().rateLimitStats().accepted()).isEqualTo(1);
+        assertThat(sandbox.portal().requests()).extracting(RecordedRequest::method).containsExactly("batch");
     }
 
     private Reply batch(Map<String, Object> body) {
-        return postJson(portal.webhookUrl() + "batch", body);
+        return postJson(sandbox.portal().webhookUrl() + "batch", body);
     }
 }

@@ -1,9 +1,9 @@
 package org.badgemanager.sandbox;
 
 import org.badgemanager.sandbox.SandboxHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -16,21 +16,12 @@ import static org.badgemanager.sandbox.SandboxHttp.postJsonRaw;
 
 class SandboxFaultsTest {
 
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit());
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults().noRateLimit());
 
     @Test
     void failNextAnswersTheErrorOnceThenWorksAgain() {
-        portal.faults().failNext("crm.activity.badge.get", 500, "INTERNAL_SERVER_ERROR", "Boom");
+        sandbox.portal().faults().failNext("crm.activity.badge.get", 500, "INTERNAL_SERVER_ERROR", "Boom");
 
         Reply other = badgeList();
         Reply failed = badgeGet();
@@ -41,26 +32,26 @@ class SandboxFaultsTest {
         assertThat(failed.error()).isEqualTo("INTERNAL_SERVER_ERROR");
         assertThat(failed.errorDescription()).isEqualTo("Boom");
         assertThat(again.status()).isEqualTo(200);
-        assertThat(portal.requests("crm.activity.badge.get")).extracting(RecordedRequest::status)
+        assertThat(sandbox.portal().requests("crm.activity.badge.get")).extracting(RecordedRequest::status)
                 .containsExactly(500, 200);
-        assertThat(portal.requests("crm.activity.badge.get").get(0).errorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
+        assertThat(sandbox.portal().requests("crm.activity.badge.get").get(0).errorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
     }
 
     @Test
     void failAlwaysWithWildcardHitsEveryMethodUntilCleared() {
-        portal.faults().failAlways("*", 503, "OVERLOAD_LIMIT", "REST API is blocked due to overload.");
+        sandbox.portal().faults().failAlways("*", 503, "OVERLOAD_LIMIT", "REST API is blocked due to overload.");
 
         assertThat(badgeGet().error()).isEqualTo("OVERLOAD_LIMIT");
         assertThat(badgeList().error()).isEqualTo("OVERLOAD_LIMIT");
         assertThat(badgeList().status()).isEqualTo(503);
 
-        portal.faults().clear();
+        sandbox.portal().faults().clear();
         assertThat(badgeList().status()).isEqualTo(200);
     }
 
     @Test
     void answerNextSendsARawBody() {
-        portal.faults().answerNext("crm.activity.badge.list.json", 502, "text/html", "<html>Bad Gateway</html>");
+        sandbox.portal().faults().answerNext("crm.activity.badge.list.json", 502, "text/html", "<html>Bad Gateway</html>");
 
         Reply reply = badgeList();
 
@@ -72,7 +63,7 @@ class SandboxFaultsTest {
 
     @Test
     void answerNextCanSendTruncatedJson() {
-        portal.faults().answerNext("crm.activity.badge.get", 200, "application/json", "{\"result\":{\"badge\":");
+        sandbox.portal().faults().answerNext("crm.activity.badge.get", 200, "application/json", "{\"result\":{\"badge\":");
 
         Reply reply = badgeGet();
 
@@ -82,62 +73,62 @@ class SandboxFaultsTest {
 
     @Test
     void dropNextClosesTheConnectionWithoutDoingTheWork() {
-        portal.faults().dropNext("crm.activity.badge.delete");
+        sandbox.portal().faults().dropNext("crm.activity.badge.delete");
 
-        assertThatThrownBy(() -> postJsonRaw(portal.webhookUrl() + "crm.activity.badge.delete",
+        assertThatThrownBy(() -> postJsonRaw(sandbox.portal().webhookUrl() + "crm.activity.badge.delete",
                 "{\"code\":\"vipClient\"}")).isInstanceOf(IOException.class);
 
-        assertThat(portal.badge("vipClient")).isPresent();
-        assertThat(portal.requests("crm.activity.badge.delete")).singleElement()
+        assertThat(sandbox.portal().badge("vipClient")).isPresent();
+        assertThat(sandbox.portal().requests("crm.activity.badge.delete")).singleElement()
                 .satisfies(r -> assertThat(r.status()).isZero());
-        assertThat(postJson(portal.webhookUrl() + "crm.activity.badge.delete", Map.of("code", "vipClient"))
+        assertThat(postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.delete", Map.of("code", "vipClient"))
                 .status()).isEqualTo(200);
     }
 
     @Test
     void dropAfterNextDoesTheWorkButNeverAnswers() {
-        portal.faults().dropAfterNext("crm.activity.badge.delete");
+        sandbox.portal().faults().dropAfterNext("crm.activity.badge.delete");
 
-        assertThatThrownBy(() -> postJsonRaw(portal.webhookUrl() + "crm.activity.badge.delete",
+        assertThatThrownBy(() -> postJsonRaw(sandbox.portal().webhookUrl() + "crm.activity.badge.delete",
                 "{\"code\":\"vipClient\"}")).isInstanceOf(IOException.class);
 
-        assertThat(portal.badge("vipClient")).isEmpty();
-        Reply retry = postJson(portal.webhookUrl() + "crm.activity.badge.delete", Map.of("code", "vipClient"));
+        assertThat(sandbox.portal().badge("vipClient")).isEmpty();
+        Reply retry = postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.delete", Map.of("code", "vipClient"));
         assertThat(retry.error()).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void faultsMatchOnlyTheTopLevelMethod() {
-        portal.faults().failAlways("crm.activity.badge.get", 500, "INTERNAL_SERVER_ERROR", "Boom");
+        sandbox.portal().faults().failAlways("crm.activity.badge.get", 500, "INTERNAL_SERVER_ERROR", "Boom");
 
-        Reply inBatch = postJson(portal.webhookUrl() + "batch",
+        Reply inBatch = postJson(sandbox.portal().webhookUrl() + "batch",
                 Map.of("cmd", Map.of("b", "crm.activity.badge.get?code=missedCall")));
         assertThat(inBatch.status()).isEqualTo(200);
         assertThat(inBatch.result().at("/result/b/badge/code").asText()).isEqualTo("missedCall");
 
-        portal.faults().failNext("batch", 500, "INTERNAL_SERVER_ERROR", "Batch boom");
-        Reply batchFault = postJson(portal.webhookUrl() + "batch",
+        sandbox.portal().faults().failNext("batch", 500, "INTERNAL_SERVER_ERROR", "Batch boom");
+        Reply batchFault = postJson(sandbox.portal().webhookUrl() + "batch",
                 Map.of("cmd", Map.of("b", "crm.activity.badge.list")));
         assertThat(batchFault.errorDescription()).isEqualTo("Batch boom");
     }
 
     @Test
     void latencyDelaysEveryAnswer() {
-        portal.faults().latency(Duration.ofMillis(200));
+        sandbox.portal().faults().latency(Duration.ofMillis(200));
 
         long start = System.nanoTime();
         assertThat(badgeList().status()).isEqualTo(200);
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(elapsedMillis).isGreaterThanOrEqualTo(200);
-        portal.faults().clear();
+        sandbox.portal().faults().clear();
     }
 
     private Reply badgeGet() {
-        return postJson(portal.webhookUrl() + "crm.activity.badge.get", "{\"code\":\"missedCall\"}");
+        return postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.get", "{\"code\":\"missedCall\"}");
     }
 
     private Reply badgeList() {
-        return postJson(portal.webhookUrl() + "crm.activity.badge.list", "{}");
+        return postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.list", "{}");
     }
 }

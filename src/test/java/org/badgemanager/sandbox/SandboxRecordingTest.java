@@ -1,8 +1,8 @@
 package org.badgemanager.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.badgemanager.testutil.FreshSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.Map;
@@ -14,33 +14,24 @@ import static org.badgemanager.sandbox.SandboxHttp.postJson;
 
 class SandboxRecordingTest {
 
-    private SandboxPortal portal;
-
-    @BeforeEach
-    void start() {
-        portal = SandboxPortal.start();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final FreshSandbox sandbox = new FreshSandbox(SandboxConfig.defaults());
 
     @Test
     void everyCallIsRecordedInOrderWithItsOutcome() {
         Instant before = Instant.now();
-        postJson(portal.webhookUrl() + "CRM.Activity.Badge.Add.json",
+        postJson(sandbox.portal().webhookUrl() + "CRM.Activity.Badge.Add.json",
                 Map.of("code", "rec", "title", Map.of("en", "T"), "value", "V", "type", "primary"));
-        get(portal.webhookUrl() + "crm.activity.badge.get?code=nope");
-        postJson(portal.baseUrl() + "/rest/1/wrong/crm.activity.badge.list", "{}");
+        get(sandbox.portal().webhookUrl() + "crm.activity.badge.get?code=nope");
+        postJson(sandbox.portal().baseUrl() + "/rest/1/wrong/crm.activity.badge.list", "{}");
 
-        var requests = portal.requests();
+        var requests = sandbox.portal().requests();
 
         assertThat(requests).hasSize(3);
         RecordedRequest add = requests.get(0);
         assertThat(add.method()).isEqualTo("crm.activity.badge.add");
         assertThat(add.httpMethod()).isEqualTo("POST");
-        assertThat(add.path()).isEqualTo("/rest/1/" + portal.webhookCode() + "/CRM.Activity.Badge.Add.json");
+        assertThat(add.path()).isEqualTo("/rest/1/" + sandbox.portal().webhookCode() + "/CRM.Activity.Badge.Add.json");
         assertThat(add.params().at("/title/en").asText()).isEqualTo("T");
         assertThat(add.status()).isEqualTo(200);
         assertThat(add.errorCode()).isNull();
@@ -58,33 +49,33 @@ class SandboxRecordingTest {
 
     @Test
     void oauthAuthParamAndEmptyLegacyCodesAreKeptAsSent() {
-        postForm(portal.clientEndpoint() + "crm.activity.get", "id=999999&auth=" + portal.accessToken());
+        postForm(sandbox.portal().clientEndpoint() + "crm.activity.get", "id=999999&auth=" + sandbox.portal().accessToken());
 
-        RecordedRequest request = portal.requests("crm.activity.get").get(0);
-        assertThat(request.params().get("auth").asText()).isEqualTo(portal.accessToken());
+        RecordedRequest request = sandbox.portal().requests("crm.activity.get").get(0);
+        assertThat(request.params().get("auth").asText()).isEqualTo(sandbox.portal().accessToken());
         assertThat(request.path()).isEqualTo("/rest/crm.activity.get");
         assertThat(request.errorCode()).isEmpty();
     }
 
     @Test
     void requestsCanBeFilteredAndCleared() {
-        postJson(portal.webhookUrl() + "crm.activity.badge.list", "{}");
-        postJson(portal.webhookUrl() + "batch", Map.of("cmd", Map.of("a", "crm.activity.badge.list")));
-        postJson(portal.webhookUrl() + "crm.activity.badge.list", "{}");
+        postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.list", "{}");
+        postJson(sandbox.portal().webhookUrl() + "batch", Map.of("cmd", Map.of("a", "crm.activity.badge.list")));
+        postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.list", "{}");
 
-        assertThat(portal.requests("crm.activity.badge.list")).hasSize(2);
-        assertThat(portal.requests("CRM.ACTIVITY.BADGE.LIST.json")).hasSize(2);
-        assertThat(portal.requests("batch")).hasSize(1);
+        assertThat(sandbox.portal().requests("crm.activity.badge.list")).hasSize(2);
+        assertThat(sandbox.portal().requests("CRM.ACTIVITY.BADGE.LIST.json")).hasSize(2);
+        assertThat(sandbox.portal().requests("batch")).hasSize(1);
 
-        portal.clearRequests();
-        assertThat(portal.requests()).isEmpty();
+        sandbox.portal().clearRequests();
+        assertThat(sandbox.portal().requests()).isEmpty();
     }
 
     @Test
     void recordedParamsAreSnapshotsNotLiveState() {
-        postJson(portal.webhookUrl() + "batch", Map.of("cmd", Map.of("a", "crm.activity.badge.list")));
+        postJson(sandbox.portal().webhookUrl() + "batch", Map.of("cmd", Map.of("a", "crm.activity.badge.list")));
 
-        RecordedRequest batch = portal.requests("batch").get(0);
+        RecordedRequest batch = sandbox.portal().requests("batch").get(0);
         assertThat(batch.params().at("/cmd/a").asText()).isEqualTo("crm.activity.badge.list");
     }
 }
