@@ -57,10 +57,11 @@ class SandboxRateLimitTest {
     @Test
     void theBucketDrainsOverTime() throws InterruptedException {
         try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit())) {
-            portal.setRateLimit(20, 3);
+            // slow enough that a loaded machine cannot drain a unit between the four calls
+            portal.setRateLimit(2, 3);
             assertThat(fire(portal, 4)).extracting(Reply::status).containsExactly(200, 200, 200, 503);
 
-            Thread.sleep(150); // 20/s drains three units in 150 ms
+            Thread.sleep(600); // 2/s drains one unit in 500 ms
 
             assertThat(fire(portal, 1)).extracting(Reply::status).containsExactly(200);
         }
@@ -68,10 +69,10 @@ class SandboxRateLimitTest {
 
     @Test
     void rejectedCallsDoNotFillTheBucket() throws InterruptedException {
-        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().rateLimit(10, 1))) {
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().rateLimit(2, 1))) {
             assertThat(fire(portal, 5)).extracting(Reply::status).containsExactly(200, 503, 503, 503, 503);
 
-            Thread.sleep(120); // one unit drains in 100 ms; the rejected calls added nothing
+            Thread.sleep(600); // one unit drains in 500 ms; had the rejected calls counted, it would take 2.5 s
 
             assertThat(fire(portal, 1)).extracting(Reply::status).containsExactly(200);
         }
