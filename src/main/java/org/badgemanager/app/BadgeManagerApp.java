@@ -1,13 +1,11 @@
 package org.badgemanager.app;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.ConnectionRequest;
-import org.badgemanager.session.EmbeddedSandbox;
-import org.badgemanager.settings.AppDirs;
 import org.badgemanager.settings.Settings;
 import org.badgemanager.ui.common.Messages;
 
@@ -15,42 +13,43 @@ import org.badgemanager.ui.common.Messages;
 public final class BadgeManagerApp extends Application {
     private AppServices services;
     private Settings settings;
+    private Messages messages;
 
-    /** Runs on the launcher thread, before the FX thread exists: the one place start-up may read files. */
+    /** Launcher thread, toolkit started: takes what {@link StartupPreparation} read meanwhile. */
     @Override
     public void init() {
         StartupProbe.mark("init");
-        AppDirs dirs = AppDirs.forCurrentUser();
-        AppLogging.install(dirs.data());
-        services = AppServices.create(dirs, new EmbeddedSandbox(), ClientOptions.defaults());
-        settings = services.connections().settings();
+        StartupPreparation.Prepared prepared = StartupPreparation.take();
+        services = prepared.services();
+        settings = prepared.settings();
+        messages = prepared.messages();
     }
 
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("start");
-        WindowPlacement.restore(stage, settings.window());
-        Messages messages = Messages.forLocale(uiLocale(settings));
         UnexpectedErrors.install(stage, messages);
-        MainWindow window = new MainWindow(stage, services, messages).show();
+        MainWindow window = new MainWindow(stage, services, messages);
+        // Two halves of start-up that take about as long each, on the two cores at once: a worker builds the
+        // views (FXML) while this thread opens the native window and starts the renderer.
+        CompletableFuture<MainWindow> built = StartupPreparation.onOwnThread("main-window-build", window::build);
+        WindowPlacement.restore(stage, settings.window());
+        window.showEmptyFrame();
         stage.setOnCloseRequest(e -> WindowPlacement.remember(stage, services));
         List<String> args = getParameters().getRaw();
-        StartupProbe.afterFirstFrame(() -> {
-            if (args.contains("--sandbox")) {
-                window.connectDirectly(ConnectionRequest.sandbox());
-            } else {
-                window.openConnectionDialog();
+        built.whenComplete((ready, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                throw new IllegalStateException("The main window could not be built", error);
             }
-        });
-    }
-
-    /** The language chosen in the app, else the system's: Russian for Russian systems, English otherwise. */
-    private static Locale uiLocale(Settings settings) {
-        String lang = System.getProperty("badgemanager.lang");
-        if (lang == null) {
-            lang = settings.uiLanguage() != null ? settings.uiLanguage() : Locale.getDefault().getLanguage();
-        }
-        return "ru".equals(lang) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+            window.show();
+            StartupProbe.afterFirstFrame(() -> {
+                if (args.contains("--sandbox")) {
+                    window.connectDirectly(ConnectionRequest.sandbox());
+                } else {
+                    window.openConnectionDialog();
+                }
+            });
+        }));
     }
 
     @Override

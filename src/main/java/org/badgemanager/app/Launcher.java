@@ -19,6 +19,7 @@ public final class Launcher {
             }
         }
         StartupProbe.mark("main");
+        StartupPreparation.beginEarly(); // reads settings on the second core while the toolkit starts
         Application.launch(BadgeManagerApp.class, args);
     }
 }

@@ -1,5 +1,7 @@
 package org.badgemanager.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +15,8 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.badgemanager.badges.Badge;
@@ -39,6 +43,11 @@ import org.badgemanager.ui.editor.BadgeEditorViewModel;
  * and the dialogs it opens (connection, badge editor). Rebuilt from scratch when the UI language changes.
  */
 public final class MainWindow {
+    private static final double DEFAULT_WIDTH = 1100;
+    private static final double DEFAULT_HEIGHT = 680;
+    /** The background of modena's .root, so the window does not flash another colour before its views show. */
+    private static final Color EMPTY_FRAME_COLOR = Color.web("#f4f4f4");
+
     @FXML private Label connectionLabel;
     @FXML private Button switchConnectionButton;
     @FXML private MenuButton languageMenu;
@@ -54,6 +63,8 @@ public final class MainWindow {
     private final BadgesViewModel badges;
     private final ActivitiesViewModel activities;
     private PortalSession session;
+    private Scene scene;
+    private List<Image> icons;
 
     public MainWindow(Stage stage, AppServices services, Messages messages) {
         this.stage = stage;
@@ -66,11 +77,16 @@ public final class MainWindow {
                 new FxDialogService(() -> stage, messages), messages, services.dirs().data().resolve("backups"));
     }
 
-    /** Shows the window, not yet connected. */
-    public MainWindow show() {
+    /**
+     * Builds the window's views and scene without showing them. Runs on any thread (nodes may be built off the FX
+     * thread until they are in a showing window): at start-up it runs on a worker while the FX thread opens the
+     * window, see {@link #showEmptyFrame()}.
+     */
+    public MainWindow build() {
         Parent root = Fxml.load(this, "/org/badgemanager/ui/MainView.fxml", messages);
         StartupProbe.mark("main view loaded");
-        Scene scene = new Scene(root);
+        ((Region) root).setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene = new Scene(root);
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesTab.setContent(badgesView.root());
@@ -96,11 +112,34 @@ public final class MainWindow {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 badgesView::focusSearch);
+        icons = loadIcons();
+        StartupProbe.mark("badge view loaded");
+        return this;
+    }
+
+    /**
+     * Opens the window at its size and background colour, before its views are built: the native window and
+     * the renderer start (a good part of start-up) while a worker runs {@link #build()}; {@link #show()} then
+     * puts the views in.
+     */
+    public void showEmptyFrame() {
+        Scene empty = new Scene(new Region(), DEFAULT_WIDTH, DEFAULT_HEIGHT, EMPTY_FRAME_COLOR);
         stage.setTitle(messages.get("app.title"));
-        addIcons(stage);
-        stage.setScene(scene);
-        StartupProbe.mark("badge view loaded, showing");
+        stage.setScene(empty);
         stage.show();
+        StartupProbe.mark("empty frame shown");
+    }
+
+    /** Shows the window (building it first unless {@link #build()} ran), not yet connected. FX thread. */
+    public MainWindow show() {
+        if (scene == null) {
+            build();
+        }
+        stage.setTitle(messages.get("app.title"));
+        stage.getIcons().setAll(icons);
+        stage.setScene(scene);
+        stage.show();
+        StartupProbe.mark("views in the window");
         String movedAside = services.connections().takeSettingsProblem();
         if (movedAside != null) {
             // The app started with empty settings: without a word the saved profiles would just seem to vanish.
@@ -119,13 +158,16 @@ public final class MainWindow {
         russianItem.setOnAction(e -> switchLanguage(Locale.forLanguageTag("ru")));
     }
 
-    public static void addIcons(Stage stage) {
+    /** The app icon in the sizes desktops pick from (taskbar, title bar, switcher). Any thread. */
+    public static List<Image> loadIcons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = MainWindow.class.getResource("/org/badgemanager/icons/icon-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+                icons.add(new Image(url.toExternalForm()));
             }
         }
+        return icons;
     }
 
     /** Connects without the dialog (the --sandbox option, tests). Runs the connection off the FX thread. */

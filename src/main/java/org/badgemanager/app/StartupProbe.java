@@ -19,9 +19,10 @@ public final class StartupProbe {
     }
 
     /**
-     * Call right after the main window is shown. {@code next} runs once the first frame is on screen: work
-     * that is not needed for that frame (starting the sandbox, opening the connection dialog) waits for it,
-     * so it does not compete with the first frame for the CPU.
+     * Call right after the main window's views are in the shown window (styled and laid out). {@code next} runs
+     * at the next pulse, the one that renders them: work that is not needed for that frame (starting the
+     * sandbox, opening the connection dialog) waits for it, so it does not compete with the first frame for the
+     * CPU.
      */
     public static void afterFirstFrame(Runnable next) {
         String mode = System.getProperty("badgemanager.startupProbe");
