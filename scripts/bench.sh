@@ -34,6 +34,11 @@ rm -rf target/bench && mkdir -p target/bench
 cp -a target/installer/image/BadgeManager "$image"
 # the same JVM options as the installed app, for the in-process UI figures
 app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'SharedArchiveFile\|jpackage' | tr '\n' ' ')
+# and the rendering choice packaging/linux/launcher.sh makes on a machine without a GPU device
+if ! compgen -G "/dev/dri/*" >/dev/null && ! compgen -G "/dev/nvidia*" >/dev/null; then
+  app_opts+=" -Dprism.order=sw"
+  export GDK_GL=disable
+fi
 
 {
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -n 1)"
