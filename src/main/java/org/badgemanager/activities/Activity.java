@@ -1,11 +1,13 @@
 package org.badgemanager.activities;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The fields of a CRM activity an admin needs to pick it; {@code raw} keeps the full record as sent. */
+/**
+ * The fields of a CRM activity an admin needs to pick it. Not the whole record: a table of 10 000 activities would
+ * keep ~40 MB of JSON alive for nothing; backups fetch the full records again right before deleting.
+ */
 public record Activity(long id, String subject, int typeId, String providerId, int ownerTypeId, long ownerId,
-                       long responsibleId, String created, boolean completed, ObjectNode raw) {
+                       long responsibleId, String created, boolean completed) {
 
     /** The portal sends every value as a string ("ID":"999", "COMPLETED":"Y"). */
     public static Activity fromJson(JsonNode node) {
@@ -18,7 +20,6 @@ public record Activity(long id, String subject, int typeId, String providerId, i
                 node.path("OWNER_ID").asLong(),
                 node.path("RESPONSIBLE_ID").asLong(),
                 node.path("CREATED").asText(""),
-                "Y".equals(node.path("COMPLETED").asText()),
-                node.isObject() ? (ObjectNode) node : null);
+                "Y".equals(node.path("COMPLETED").asText()));
     }
 }

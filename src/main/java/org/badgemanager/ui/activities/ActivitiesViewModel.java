@@ -20,6 +20,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.badgemanager.activities.Activity;
 import org.badgemanager.activities.ActivityFilter;
+import org.badgemanager.activities.ActivityPage;
 import org.badgemanager.activities.ActivityService;
 import org.badgemanager.activities.IdSelection;
 import org.badgemanager.ui.common.DialogService;
@@ -117,13 +118,17 @@ public final class ActivitiesViewModel {
         if (fresh) {
             tableMessage.set(labels.messages().get("activities.table.loading"));
         }
-        tasks.run(() -> current.list(filter, start))
+        tasks.run(() -> {
+                    ActivityPage page = current.list(filter, start);
+                    return new WordedPage(page, word(page.items()));
+                })
                 .whileRunning(busy)
-                .onSuccess(page -> {
+                .onSuccess(worded -> {
                     if (run != generation) {
                         return; // a newer search or another portal
                     }
-                    List<ActivityRow> found = page.items().stream().map(this::row).toList();
+                    ActivityPage page = worded.page();
+                    List<ActivityRow> found = countChecks(worded.rows());
                     if (fresh) {
                         rows.setAll(found);
                     } else {
@@ -152,14 +157,13 @@ public final class ActivitiesViewModel {
         int run = ++generation;
         ActivityService current = service;
         tableMessage.set(labels.messages().get("activities.table.loading"));
-        tasks.run(() -> current.getMany(first, () -> false))
+        tasks.run(() -> word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList()))
                 .whileRunning(busy)
-                .onSuccess(records -> {
+                .onSuccess(worded -> {
                     if (run != generation) {
                         return;
                     }
-                    List<ActivityRow> found = records.values().stream()
-                            .map(r -> row(Activity.fromJson(r))).toList();
+                    List<ActivityRow> found = countChecks(worded);
                     rows.setAll(found);
                     found.forEach(r -> r.checkedProperty().set(true));
                     total.set(found.size());
@@ -223,10 +227,20 @@ public final class ActivitiesViewModel {
         }
     }
 
-    private ActivityRow row(Activity activity) {
-        ActivityRow row = new ActivityRow(activity, labels);
-        row.checkedProperty().addListener((o, was, now) -> checkedCount.set(checkedCount.get() + (now ? 1 : -1)));
-        return row;
+    /** Worker thread: rows are worded where the page arrives (dates, type and owner names), not on the FX thread. */
+    private List<ActivityRow> word(List<Activity> activities) {
+        return activities.stream().map(a -> new ActivityRow(a, labels)).toList();
+    }
+
+    /** FX thread: the rows' check boxes count into {@link #checkedCountProperty()}. */
+    private List<ActivityRow> countChecks(List<ActivityRow> worded) {
+        for (ActivityRow row : worded) {
+            row.checkedProperty().addListener((o, was, now) -> checkedCount.set(checkedCount.get() + (now ? 1 : -1)));
+        }
+        return worded;
+    }
+
+    private record WordedPage(ActivityPage page, List<ActivityRow> rows) {
     }
 
     public ObservableList<ActivityRow> rows() {
