@@ -159,7 +159,7 @@ public final class MainWindow {
     }
 
     /** The app icon in the sizes desktops pick from (taskbar, title bar, switcher). Any thread. */
-    public static List<Image> loadIcons() {
+    private static List<Image> loadIcons() {
         List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = MainWindow.class.getResource("/org/badgemanager/icons/icon-" + size + ".png");
