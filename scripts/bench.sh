@@ -51,8 +51,11 @@ fi
   sandbox_pid=$!
   until grep -q '^webhook=' target/bench/sandbox.out; do sleep 0.2; done
   webhook=$(sed -n 's/^webhook=//p' target/bench/sandbox.out)
+  # the installed runtime and the installed app's libraries (JavaFX is in the runtime), plus the bench classes
+  ui_cp="target/classes:target/test-classes:$(ls "$image"/lib/app/*.jar | grep -v '/badge-manager-[^/]*-app\.jar$' | tr '\n' ':')"
   # shellcheck disable=SC2086
-  java $app_opts -cp "$cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" "$bare_rss" 2>/dev/null | grep '^|'
+  "$image"/lib/runtime/bin/java $app_opts -cp "$ui_cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" \
+      "$bare_rss" 2>/dev/null | grep '^|'
   kill $sandbox_pid
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
   java -cp "$cp" org.badgemanager.bench.PackageSize target/installer
