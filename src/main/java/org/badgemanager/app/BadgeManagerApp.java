@@ -41,6 +41,9 @@ public final class BadgeManagerApp extends Application {
             if (error != null) {
                 throw new IllegalStateException("The main window could not be built", error);
             }
+            if (!stage.isShowing()) {
+                return; // closed while its views were being built: the app is quitting
+            }
             window.show();
             StartupProbe.afterFirstFrame(() -> {
                 if (args.contains("--sandbox")) {
