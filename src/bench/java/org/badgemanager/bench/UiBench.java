@@ -3,6 +3,7 @@ package org.badgemanager.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -120,9 +121,15 @@ public final class UiBench extends Application {
         Table.row("resident memory with 10 000 badges and 10 000 activity rows loaded",
                 String.format("%.0f MB", rssAfterLoad), String.format("%.0f MB bare JavaFX window", bareRss),
                 rssAfterLoad / bareRss, "< 150 MB", rssAfterLoad < 150);
-        double growth = heapAfterRefresh.get(heapAfterRefresh.size() - 1) - heapAfterRefresh.get(1);
-        Table.row("heap after GC over 10 refreshes of 10 000 badges (cycle 2 → 10)",
-                String.format("%.1f → %.1f MB", heapAfterRefresh.get(1), heapAfterRefresh.get(heapAfterRefresh.size() - 1)),
+        // A leak raises the floor the heap comes back to; single readings are sometimes ~37 MB higher and then
+        // back down (about one 10 000-badge answer still referenced at that moment). So the lowest reading of the
+        // first five cycles against the lowest of the last five.
+        double early = Collections.min(heapAfterRefresh.subList(0, 5));
+        double late = Collections.min(heapAfterRefresh.subList(5, 10));
+        double growth = late - early;
+        System.err.println("heap after GC per refresh (MB): " + heapAfterRefresh);
+        Table.row("heap after GC over 10 refreshes of 10 000 badges (lowest of cycles 1–5 → of 6–10)",
+                String.format("%.1f → %.1f MB", early, late),
                 "no growth", Double.NaN, "< 2 MB growth", growth < 2);
     }
 
