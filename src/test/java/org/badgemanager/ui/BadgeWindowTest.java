@@ -8,6 +8,7 @@ import static org.badgemanager.ui.UiHarness.waitUntil;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.badgemanager.badges.BadgeType;
@@ -46,6 +47,21 @@ class BadgeWindowTest {
         waitForSeededBadges(robot);
         assertThat(table(robot).getItems()).hasSize(ui.portal.badges().size());
         assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo(ui.portal.badges().size() + " badges");
+    }
+
+    @Test
+    void titlesWithTranslationsHintAtThemAndListThemInATooltip(FxRobot robot) {
+        waitForSeededBadges(robot);
+        // paymentOverdue has an English and a Russian title; missedCall one text for all languages
+        TableCell<?, ?> translated = titleCell(robot, "Payment   +1");
+        assertThat(translated.getTooltip()).isNotNull();
+        assertThat(translated.getTooltip().getText()).contains("en: Payment").contains("ru: ");
+        assertThat(titleCell(robot, "Call Status").getTooltip()).isNull();
+    }
+
+    private static TableCell<?, ?> titleCell(FxRobot robot, String shown) {
+        return robot.lookup(".table-cell").match((TableCell<?, ?> c) -> shown.equals(c.getText()))
+                .queryAs(TableCell.class);
     }
 
     @Test

@@ -156,8 +156,12 @@ public final class BadgesView {
     /** Text in the UI language, with the other translations in a tooltip and a "+N" hint. */
     private static final class TranslatedCell extends TableCell<BadgeRow, BadgeRow> {
         private final boolean title;
-        /** One tooltip per cell, re-filled: cells are reused while scrolling and filtering, tooltips are costly. */
-        private final Tooltip translations = new Tooltip();
+        /**
+         * One tooltip per cell, made when the cell first shows a text with translations, then re-filled: cells
+         * are reused while scrolling and filtering, and a tooltip is a popup window, costly to make (the first
+         * rows of a table are made all at once).
+         */
+        private Tooltip translations;
 
         TranslatedCell(boolean title) {
             this.title = title;
@@ -177,6 +181,9 @@ public final class BadgesView {
             if (text.languages().isEmpty()) {
                 setTooltip(null);
             } else {
+                if (translations == null) {
+                    translations = new Tooltip();
+                }
                 translations.setText(BadgeRow.describe(text));
                 setTooltip(translations);
             }
