@@ -2,13 +2,15 @@
 # Runs every benchmark and prints one Markdown table of medians, each beside its bound or baseline
 # (copy it into docs/benchmarks.md). About 10 minutes.
 #   scripts/bench.sh              (builds the installer first)
-#   SKIP_BUILD=1 RUNS=5 BULK_RUNS=3 scripts/bench.sh
+#   SKIP_BUILD=1 RUNS=5 STARTUP_RUNS=11 BULK_RUNS=3 scripts/bench.sh
 # The installed app is measured where the .deb puts it, /opt/badge-manager (its CDS archive is made for that
 # path): that folder must be free; it is removed again at the end. Start-up and UI figures need a display:
 # $DISPLAY, else an Xvfb started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
+# start-up runs are short and their spread on a busy 2-core machine is wide: more of them for a stable median
+startup_runs=${STARTUP_RUNS:-11}
 bulk_runs=${BULK_RUNS:-3}
 image=/opt/badge-manager
 if [ -e "$image" ]; then
@@ -44,7 +46,7 @@ fi
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -n 1)"
   echo
   java -cp "$cp" org.badgemanager.bench.TableHeader
-  java -cp "$cp" org.badgemanager.bench.StartupBench "$image" target/test-classes "$runs"
+  java -cp "$cp" org.badgemanager.bench.StartupBench "$image" target/test-classes "$startup_runs"
   # shellcheck disable=SC2086
   bare_rss=$("$image"/lib/runtime/bin/java $app_opts -cp target/test-classes org.badgemanager.bench.BareWindow rss 2>/dev/null | tail -n 1)
   java -cp "$cp" org.badgemanager.bench.BigSandbox 10000 10000 > target/bench/sandbox.out 2>&1 &
