@@ -30,8 +30,8 @@ public final class BadgeManagerApp extends Application {
         StartupProbe.mark("start");
         UnexpectedErrors.install(stage, messages);
         MainWindow window = new MainWindow(stage, services, messages);
-        // Two halves of start-up that take about as long each, on the two cores at once: a worker builds the
-        // views (FXML) while this thread opens the native window and starts the renderer.
+        // Start-up on both cores: a worker builds the views (FXML) while this thread opens the native window and
+        // starts the renderer; the views go in when both are done.
         CompletableFuture<MainWindow> built = StartupPreparation.onOwnThread("main-window-build", window::build);
         WindowPlacement.restore(stage, settings.window());
         window.showEmptyFrame();
