@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints one Markdown table of medians, each beside its bound or baseline
-# (copy it into docs/benchmarks.md). About 10 minutes.
+# (copy it into docs/benchmarks.md). About 12 minutes on 2 cores.
 #   scripts/bench.sh              (builds the installer first)
 #   SKIP_BUILD=1 RUNS=5 STARTUP_RUNS=11 BULK_RUNS=3 scripts/bench.sh
 # The installed app is measured where the .deb puts it, /opt/badge-manager (its CDS archive is made for that
