@@ -112,7 +112,7 @@ public final class MainWindow {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 badgesView::focusSearch);
-        icons = loadIcons();
+        icons = Icons.ALL; // decoded here, once per process: at start-up on the worker, not on the FX thread
         StartupProbe.mark("badge view loaded");
         return this;
     }
@@ -158,16 +158,23 @@ public final class MainWindow {
         russianItem.setOnAction(e -> switchLanguage(Locale.forLanguageTag("ru")));
     }
 
-    /** The app icon in the sizes desktops pick from (taskbar, title bar, switcher). Any thread. */
-    private static List<Image> loadIcons() {
-        List<Image> icons = new ArrayList<>();
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var url = MainWindow.class.getResource("/org/badgemanager/icons/icon-" + size + ".png");
-            if (url != null) {
-                icons.add(new Image(url.toExternalForm()));
+    /**
+     * The app icon in the sizes desktops pick from (taskbar, title bar, switcher), decoded on first use and
+     * shared: a window rebuilt for another language does not decode them again.
+     */
+    private static final class Icons {
+        static final List<Image> ALL = load();
+
+        private static List<Image> load() {
+            List<Image> icons = new ArrayList<>();
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+                var url = MainWindow.class.getResource("/org/badgemanager/icons/icon-" + size + ".png");
+                if (url != null) {
+                    icons.add(new Image(url.toExternalForm()));
+                }
             }
+            return List.copyOf(icons);
         }
-        return icons;
     }
 
     /** Connects without the dialog (the --sandbox option, tests). Runs the connection off the FX thread. */
