@@ -6,6 +6,10 @@ import static org.badgemanager.ui.UiHarness.table;
 import static org.badgemanager.ui.UiHarness.tableHas;
 import static org.badgemanager.ui.UiHarness.waitUntil;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -177,5 +181,53 @@ class BadgeWindowTest {
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().get(0).code()).isEqualTo("paymentOverdue");
         assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).startsWith("1 of");
+    }
+
+    @Test
+    void aColumnSortHoldsWhileTheSearchNarrowsAndWidens(FxRobot robot) {
+        waitForSeededBadges(robot);
+        // added in an order unlike their codes' order
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String code = String.format("sortCheck%02d", i * 17 % 40);
+            codes.add(code);
+            ui.portal.putBadge(SandboxBadge.of(code, "Sorted " + i, "Value " + i, "primary"));
+        }
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> tableHas(robot, "sortCheck39"));
+        List<String> ascending = codes.stream().sorted().toList();
+        List<String> descending = codes.stream().sorted(Comparator.reverseOrder()).toList();
+
+        robot.clickOn("#codeColumn");
+        robot.clickOn("#searchField").write("sortCheck1");
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        assertThat(shownCodes(robot)).containsExactlyElementsOf(ascending.subList(10, 20));
+
+        robot.eraseText(1); // "sortCheck": the rows come back around the ones kept
+        waitUntil(() -> table(robot).getItems().size() == 40);
+        assertShowsTheStartOf(robot, ascending);
+
+        robot.clickOn("#codeColumn"); // descending
+        waitUntil(() -> shownCodes(robot).get(0).equals("sortCheck39"));
+        assertShowsTheStartOf(robot, descending);
+        robot.clickOn("#searchField").push(KeyCode.END).write("3");
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        assertThat(shownCodes(robot)).containsExactlyElementsOf(descending.subList(0, 10));
+    }
+
+    private static void assertShowsTheStartOf(FxRobot robot, List<String> expected) {
+        List<String> shown = shownCodes(robot);
+        assertThat(shown).hasSizeGreaterThan(5);
+        assertThat(shown).containsExactlyElementsOf(expected.subList(0, shown.size()));
+    }
+
+    /** The code column's texts on the rows on screen, top to bottom. */
+    private static List<String> shownCodes(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getStyleClass().contains("code-cell")
+                        && !c.isEmpty() && c.getTableRow() != null && c.getTableRow().isVisible())
+                .queryAllAs(TableCell.class).stream()
+                .sorted(Comparator.comparingInt(TableCell::getIndex))
+                .map(c -> (String) c.getText())
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,6 +20,7 @@ import org.badgemanager.badges.Badge;
 import org.badgemanager.ui.common.BadgeChip;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.OnePassTableViewSkin;
 import javafx.scene.control.TextField;
 
 /** The badge table and its toolbar: binds controls to {@link BadgesViewModel}, forwards user intents. */
@@ -62,9 +62,12 @@ public final class BadgesView {
 
     @FXML
     private void initialize() {
-        SortedList<BadgeRow> sorted = new SortedList<>(model.visibleBadges());
-        sorted.comparatorProperty().bind(badgeTable.comparatorProperty());
-        badgeTable.setItems(sorted);
+        badgeTable.setSkin(new OnePassTableViewSkin<>(badgeTable));
+        badgeTable.setItems(model.visibleBadges());
+        // the rows are sorted before they are filtered (see BadgesViewModel): the table hands its column sort to
+        // the model instead of sorting its items itself, which the default policy does unless they are a SortedList
+        model.sortOrderProperty().bind(badgeTable.comparatorProperty());
+        badgeTable.setSortPolicy(table -> true);
         // rows never change height: a fixed size spares the table measuring every cell on each filter pass
         badgeTable.setFixedCellSize(30);
         Label placeholder = new Label();

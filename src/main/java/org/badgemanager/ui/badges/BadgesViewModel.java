@@ -15,13 +15,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.BadgeService;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.common.NarrowingFilteredList;
 import org.badgemanager.ui.common.Notifier;
 import org.badgemanager.ui.common.TaskRunner;
 
@@ -31,7 +32,9 @@ public final class BadgesViewModel {
     private static final System.Logger LOG = System.getLogger(BadgesViewModel.class.getName());
 
     private final ObservableList<BadgeRow> badges = FXCollections.observableArrayList();
-    private final FilteredList<BadgeRow> visible = new FilteredList<>(badges);
+    /** Sorted before filtering: a search then never re-sorts, and its changes reach the table as they are. */
+    private final SortedList<BadgeRow> sorted = new SortedList<>(badges);
+    private final NarrowingFilteredList<BadgeRow> visible = new NarrowingFilteredList<>(sorted);
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty connected = new SimpleBooleanProperty();
@@ -191,8 +194,14 @@ public final class BadgesViewModel {
         return badges;
     }
 
-    public FilteredList<BadgeRow> visibleBadges() {
+    /** The rows the table shows: sorted by {@link #sortOrderProperty()}, filtered by the search. */
+    public ObservableList<BadgeRow> visibleBadges() {
         return visible;
+    }
+
+    /** The table's column sort; {@code null} keeps the portal's order. */
+    public ObjectProperty<java.util.Comparator<? super BadgeRow>> sortOrderProperty() {
+        return sorted.comparatorProperty();
     }
 
     public StringProperty searchProperty() {
