@@ -6,19 +6,30 @@ import static org.badgemanager.ui.UiHarness.table;
 import static org.badgemanager.ui.UiHarness.tableHas;
 import static org.badgemanager.ui.UiHarness.waitUntil;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.badgemanager.badges.BadgeType;
 import org.badgemanager.bitrix.Json;
 import org.badgemanager.sandbox.SandboxBadge;
 import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.ui.badges.BadgeRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -229,5 +240,80 @@ class BadgeWindowTest {
                 .sorted(Comparator.comparingInt(TableCell::getIndex))
                 .map(c -> (String) c.getText())
                 .toList();
+    }
+
+    /**
+     * Reused rows are not restyled whole for a new badge (OnePassTableViewSkin); what a new badge changes must still
+     * show in the very frame that shows it: checked after each frame's layout, before it is drawn.
+     */
+    @Test
+    void everyFrameShowsChipsInTheirTypesColoursAndRowsInTheirStripes(FxRobot robot) {
+        waitForSeededBadges(robot);
+        BadgeType[] types = BadgeType.values();
+        for (int i = 0; i < 40; i++) {
+            ui.portal.putBadge(SandboxBadge.of("stripe" + i, "Stripe " + i, "Value " + i, types[i % types.length].wireName()));
+        }
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> tableHas(robot, "stripe39"));
+        List<String> wrong = new CopyOnWriteArrayList<>();
+        AtomicInteger chipsSeen = new AtomicInteger();
+        Scene scene = table(robot).getScene();
+        Runnable inspect = () -> wrong.addAll(misStyled(robot, chipsSeen));
+        robot.interact(() -> scene.addPostLayoutPulseListener(inspect));
+        try {
+            // each keystroke moves other badges, of other types, into the rows on screen
+            robot.clickOn("#searchField").write("stripe1");
+            robot.eraseText(1).write("2").eraseText(2).write("e3").eraseText(8);
+            waitUntil(() -> table(robot).getItems().size() == ui.portal.badges().size());
+            // scrolling by one row gives every row on screen the other stripe
+            for (int top : new int[] {1, 2, 3, 4, 5, 6, 0}) {
+                robot.interact(() -> table(robot).scrollTo(top));
+            }
+        } finally {
+            robot.interact(() -> scene.removePostLayoutPulseListener(inspect));
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(chipsSeen.get()).as("chips inspected").isGreaterThan(500);
+    }
+
+    private static final Map<BadgeType, Color> CHIP_TEXT = Map.of(
+            BadgeType.SUCCESS, Color.web("#76950b"),
+            BadgeType.FAILURE, Color.web("#dd4e5f"),
+            BadgeType.WARNING, Color.web("#755c18"),
+            BadgeType.PRIMARY, Color.web("#1097c2"),
+            BadgeType.SECONDARY, Color.web("#79818b"));
+
+    private static double brightness(Set<Object> oneFill) {
+        return ((Color) oneFill.iterator().next()).getBrightness();
+    }
+
+    /** Chips whose colours are not their badge type's, and stripes that do not alternate, on the rows on screen. */
+    private static List<String> misStyled(FxRobot robot, AtomicInteger chipsSeen) {
+        List<String> wrong = new ArrayList<>();
+        Map<Boolean, Set<Object>> stripes = new HashMap<>();
+        for (TableRow<?> row : robot.lookup(".table-row-cell").queryAllAs(TableRow.class)) {
+            if (!row.isVisible() || row.isEmpty() || !(row.getItem() instanceof BadgeRow badge) || row.isSelected()) {
+                continue;
+            }
+            if (row.getBackground() == null) {
+                wrong.add(badge.code() + " on an unstyled row");
+                continue;
+            }
+            stripes.computeIfAbsent(row.getIndex() % 2 == 0, k -> new HashSet<>())
+                    .add(row.getBackground().getFills().get(row.getBackground().getFills().size() - 1).getFill());
+            robot.from(row).lookup(".badge-chip").queryAllAs(Label.class).forEach(chip -> {
+                chipsSeen.incrementAndGet();
+                if (!CHIP_TEXT.get(badge.badge().type()).equals(chip.getTextFill())) {
+                    wrong.add(badge.code() + " (" + badge.badge().type() + ") drawn in " + chip.getTextFill());
+                }
+            });
+        }
+        stripes.values().stream().filter(fills -> fills.size() > 1).forEach(f -> wrong.add("mixed stripes " + f));
+        // modena: even rows white, odd rows a shade darker
+        if (stripes.size() == 2 && stripes.get(true).size() == 1 && stripes.get(false).size() == 1
+                && brightness(stripes.get(true)) <= brightness(stripes.get(false))) {
+            wrong.add("even rows not lighter than odd ones " + stripes);
+        }
+        return wrong;
     }
 }

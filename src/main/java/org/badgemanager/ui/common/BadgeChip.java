@@ -44,6 +44,11 @@ public final class BadgeChip extends Label {
                 pseudoClassStateChanged(TYPES.get(type), true);
             }
             shown = type;
+            if (getScene() != null) {
+                // at once, not at the next frame: the badge table does not restyle a reused row for a new item
+                // (OnePassTableViewSkin), so the chip would be drawn once in the old type's colours
+                applyCss();
+            }
         }
     }
 }
