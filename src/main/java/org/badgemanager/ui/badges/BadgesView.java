@@ -63,7 +63,7 @@ public final class BadgesView {
     @FXML
     private void initialize() {
         // the chip restyles itself when its type changes; no other cell changes its look with the row's item
-        badgeTable.setSkin(OnePassTableViewSkin.withCellsThatRestyleThemselves(badgeTable));
+        badgeTable.setSkin(new OnePassTableViewSkin<>(badgeTable));
         badgeTable.setItems(model.visibleBadges());
         // the rows are sorted before they are filtered (see BadgesViewModel): the table hands its column sort to
         // the model instead of sorting its items itself, which the default policy does unless they are a SortedList

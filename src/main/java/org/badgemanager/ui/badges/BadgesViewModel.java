@@ -2,6 +2,7 @@ package org.badgemanager.ui.badges;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -200,7 +201,7 @@ public final class BadgesViewModel {
     }
 
     /** The table's column sort; {@code null} keeps the portal's order. */
-    public ObjectProperty<java.util.Comparator<? super BadgeRow>> sortOrderProperty() {
+    public ObjectProperty<Comparator<? super BadgeRow>> sortOrderProperty() {
         return sorted.comparatorProperty();
     }
 
