@@ -46,7 +46,9 @@ public final class BadgeManagerApp extends Application {
             }
             window.show();
             StartupProbe.afterFirstFrame(() -> {
-                if (args.contains("--sandbox")) {
+                if (StartupProbe.training()) {
+                    CdsTraining.run(window);
+                } else if (args.contains("--sandbox")) {
                     window.connectDirectly(ConnectionRequest.sandbox());
                 } else {
                     window.openConnectionDialog();

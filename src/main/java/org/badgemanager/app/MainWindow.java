@@ -196,6 +196,15 @@ public final class MainWindow {
         return activities;
     }
 
+    BadgesViewModel badges() {
+        return badges;
+    }
+
+    /** Brings the Activities tab to the front (its view is built on first opening). */
+    void showActivitiesTab() {
+        activitiesTab.getTabPane().getSelectionModel().select(activitiesTab);
+    }
+
     public PortalSession session() {
         return session;
     }

@@ -5,10 +5,15 @@ import javafx.application.Platform;
 
 /**
  * The moment the main window's first frame is rendered. For the start-up benchmark and the CDS training run,
- * {@code -Dbadgemanager.startupProbe=print} prints its wall-clock time; {@code =exit} also quits right after.
+ * {@code -Dbadgemanager.startupProbe=print} prints its wall-clock time; {@code =exit} also quits right after;
+ * {@code =train} runs {@link CdsTraining} instead of asking where to connect.
  */
 public final class StartupProbe {
     private StartupProbe() {
+    }
+
+    static boolean training() {
+        return "train".equals(System.getProperty("badgemanager.startupProbe"));
     }
 
     /** With the probe on, prints how far into the process a start-up step is (for finding what is slow). */

@@ -1,0 +1,47 @@
+package org.badgemanager.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.badgemanager.ui.UiHarness.waitUntil;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.badgemanager.ui.UiHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The AppCDS training run goes through the paths it is meant to record, then finishes. */
+@ExtendWith(ApplicationExtension.class)
+class CdsTrainingTest {
+    private final UiHarness harness = new UiHarness();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = harness.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    @Test
+    void showsTheSandboxBadgesThenListsItsActivitiesThenFinishes(FxRobot robot) {
+        AtomicInteger finished = new AtomicInteger();
+
+        robot.interact(() -> CdsTraining.run(window, finished::incrementAndGet));
+
+        waitUntil(() -> finished.get() > 0);
+        assertThat(UiHarness.tableHas(robot, "missedCall")).as("the badge table shows the sandbox's badges").isTrue();
+        assertThat(robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
+                .as("the Activities tab is in front").isEqualTo(1);
+        assertThat(robot.lookup("#activityTable").queryAs(TableView.class).getItems())
+                .as("the sandbox's activities are listed").isNotEmpty();
+    }
+}
