@@ -36,6 +36,9 @@ rm -rf target/bench && mkdir -p target/bench
 cp -a target/installer/image/BadgeManager "$image"
 # the same JVM options as the installed app, for the in-process UI figures
 app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'SharedArchiveFile\|jpackage' | tr '\n' ' ')
+# its CDS archive, for runs on the app's own class path (UiBench)
+archive=$(sed -n 's/^java-options=-XX:SharedArchiveFile=//p' "$image"/lib/app/*.cfg)
+archive_opt=${archive:+-XX:SharedArchiveFile=${archive/\$APPDIR/$image/lib/app}}
 # and the rendering choice packaging/linux/launcher.sh makes on a machine without a GPU device
 if ! compgen -G "/dev/dri/*" >/dev/null && ! compgen -G "/dev/nvidia*" >/dev/null; then
   app_opts+=" -Dprism.order=sw"
@@ -53,10 +56,12 @@ fi
   sandbox_pid=$!
   until grep -q '^webhook=' target/bench/sandbox.out; do sleep 0.2; done
   webhook=$(sed -n 's/^webhook=//p' target/bench/sandbox.out)
-  # the installed runtime and the installed app's libraries (JavaFX is in the runtime), plus the bench classes
-  ui_cp="target/classes:target/test-classes:$(ls "$image"/lib/app/*.jar | grep -v '/badge-manager-[^/]*-app\.jar$' | tr '\n' ':')"
+  # the installed runtime and the installed app's class path, in its order so that its CDS archive applies, then
+  # the bench classes (as a jar: CDS refuses directories)
+  ui_cp="$(sed -n "s|^app.classpath=\$APPDIR|$image/lib/app|p" "$image"/lib/app/*.cfg | tr '\n' ':')target/bench/bench.jar"
+  jar cf target/bench/bench.jar -C target/test-classes .
   # shellcheck disable=SC2086
-  "$image"/lib/runtime/bin/java $app_opts -cp "$ui_cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" \
+  "$image"/lib/runtime/bin/java $app_opts $archive_opt -cp "$ui_cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" \
       "$bare_rss" 2>/dev/null | grep '^|'
   kill $sandbox_pid
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
