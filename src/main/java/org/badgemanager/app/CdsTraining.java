@@ -1,24 +1,26 @@
 package org.badgemanager.app;
 
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.badgemanager.session.ConnectionRequest;
 
 /**
  * The AppCDS training run ({@code scripts/train-cds.sh}, {@code -Dbadgemanager.startupProbe=train}). After the
- * first frame it does what every session does first: connects to the built-in sandbox, shows its badges, opens
- * the Activities tab and lists activities; then it quits. The archive written at exit so also holds the classes
- * of those first-time paths: without them the first load and the first opening of the tab each freeze the
- * window for a few hundred milliseconds while the classes load.
+ * first frame it does what every session does first: opens the connection dialog, connects (to the built-in
+ * sandbox), shows the badges, opens the Activities tab and lists activities; then it quits. The archive written
+ * at exit so also holds the classes of those first-time paths: without them the dialog's first showing, the
+ * first load and the first opening of the tab each wait a hundred milliseconds or more for their classes.
  */
 final class CdsTraining {
     /** Quits even if the sandbox never answers: an archive of the start-up alone is still worth shipping. */
     private static final Duration LIMIT = Duration.seconds(30);
-    /** Frames to let pass after data arrives, so its rows are made, styled, laid out and drawn. */
+    /** Frames to let pass after a window or data appears, so it is made, styled, laid out and drawn. */
     private static final int FRAMES = 3;
 
     private CdsTraining() {
@@ -34,15 +36,41 @@ final class CdsTraining {
         PauseTransition limit = new PauseTransition(LIMIT);
         limit.setOnFinished(e -> done.run());
         limit.play();
-        whenFilled(window.badges().visibleBadges(), () -> afterFrames(() -> {
-            window.showActivitiesTab();
-            whenFilled(window.activities().rows(), () -> afterFrames(() -> {
+        whenOpened(window.stage(), dialog -> afterFrames(() -> {
+            dialog.hide();
+            showBadgesThenActivities(window, () -> {
                 limit.stop();
                 done.run();
-            }));
+            });
+        }));
+        window.openConnectionDialog(); // as a start without --sandbox does
+    }
+
+    private static void showBadgesThenActivities(MainWindow window, Runnable done) {
+        whenFilled(window.badges().visibleBadges(), () -> afterFrames(() -> {
+            window.showActivitiesTab();
+            whenFilled(window.activities().rows(), () -> afterFrames(done));
             window.activities().search();
         }));
         window.connectDirectly(ConnectionRequest.sandbox());
+    }
+
+    /** Runs {@code next} with the first window other than {@code main} that opens. */
+    private static void whenOpened(Window main, Consumer<Window> next) {
+        Window.getWindows().addListener(new ListChangeListener<Window>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                while (change.next()) {
+                    for (Window added : change.getAddedSubList()) {
+                        if (added != main) {
+                            Window.getWindows().removeListener(this);
+                            next.accept(added);
+                            return;
+                        }
+                    }
+                }
+            }
+        });
     }
 
     private static void whenFilled(ObservableList<?> list, Runnable next) {

@@ -228,6 +228,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(Fxml.stylesheet());
         dialog.setScene(scene);
+        dialog.setOnShown(e -> StartupProbe.mark("connection dialog shown"));
         services.tasks().run(() -> services.connections().profiles())
                 .onSuccess(p -> {
                     model.loadProfiles();

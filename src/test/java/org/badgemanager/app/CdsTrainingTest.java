@@ -3,10 +3,14 @@ package org.badgemanager.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.badgemanager.ui.UiHarness.waitUntil;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.badgemanager.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +36,20 @@ class CdsTrainingTest {
     }
 
     @Test
-    void showsTheSandboxBadgesThenListsItsActivitiesThenFinishes(FxRobot robot) {
+    void opensTheConnectionDialogShowsTheSandboxBadgesListsItsActivitiesThenFinishes(FxRobot robot) {
         AtomicInteger finished = new AtomicInteger();
+        List<String> opened = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(w -> opened.add(((Stage) w).getTitle()));
+            }
+        }));
 
         robot.interact(() -> CdsTraining.run(window, finished::incrementAndGet));
 
         waitUntil(() -> finished.get() > 0);
+        assertThat(opened).as("the connection dialog opened").containsExactly("Connect to a portal");
+        assertThat(Window.getWindows()).as("and is closed again").containsExactly(window.stage());
         assertThat(UiHarness.tableHas(robot, "missedCall")).as("the badge table shows the sandbox's badges").isTrue();
         assertThat(robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
                 .as("the Activities tab is in front").isEqualTo(1);
