@@ -6,6 +6,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.badgemanager.session.ConnectionRequest;
@@ -55,16 +56,16 @@ final class CdsTraining {
         window.connectDirectly(ConnectionRequest.sandbox());
     }
 
-    /** Runs {@code next} with the first window other than {@code main} that opens. */
-    private static void whenOpened(Window main, Consumer<Window> next) {
+    /** Runs {@code next} with the first stage other than {@code main} that opens (not a tooltip or popup). */
+    private static void whenOpened(Stage main, Consumer<Stage> next) {
         Window.getWindows().addListener(new ListChangeListener<Window>() {
             @Override
             public void onChanged(Change<? extends Window> change) {
                 while (change.next()) {
                     for (Window added : change.getAddedSubList()) {
-                        if (added != main) {
+                        if (added instanceof Stage dialog && dialog != main) {
                             Window.getWindows().removeListener(this);
-                            next.accept(added);
+                            next.accept(dialog);
                             return;
                         }
                     }

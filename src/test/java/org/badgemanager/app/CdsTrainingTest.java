@@ -39,15 +39,17 @@ class CdsTrainingTest {
     void opensTheConnectionDialogShowsTheSandboxBadgesListsItsActivitiesThenFinishes(FxRobot robot) {
         AtomicInteger finished = new AtomicInteger();
         List<String> opened = new ArrayList<>();
-        robot.interact(() -> Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        ListChangeListener<Window> recorder = change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(w -> opened.add(((Stage) w).getTitle()));
+                change.getAddedSubList().forEach(w -> opened.add(w instanceof Stage s ? s.getTitle() : w.toString()));
             }
-        }));
+        };
+        robot.interact(() -> Window.getWindows().addListener(recorder));
 
         robot.interact(() -> CdsTraining.run(window, finished::incrementAndGet));
 
         waitUntil(() -> finished.get() > 0);
+        robot.interact(() -> Window.getWindows().removeListener(recorder));
         assertThat(opened).as("the connection dialog opened").containsExactly("Connect to a portal");
         assertThat(Window.getWindows()).as("and is closed again").containsExactly(window.stage());
         assertThat(UiHarness.tableHas(robot, "missedCall")).as("the badge table shows the sandbox's badges").isTrue();
