@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # AppCDS training run: start the app once (under Xvfb when there is no display), record the classes it loads
 # into lib/app/badge-manager.jsa, and point the launcher at it. The run goes up to the first frame, then through
-# what every session does first (CdsTraining: the built-in sandbox's badges shown, the Activities tab opened and
-# listed) and quits. Class loading dominates start-up; the archive brings it close to a bare JavaFX window, and
-# spares the first load and the first opening of the Activities tab most of theirs.
+# what every session does first (CdsTraining: the connection dialog opened, the built-in sandbox's badges
+# shown, the Activities tab opened and listed) and quits. Class loading dominates start-up; the archive brings
+# it close to a bare JavaFX window, and spares those first-time paths their class loading.
 # On JDK 17 an archive only works at the path it was made at, so the training runs from the folder the
 # package installs to (/opt/badge-manager); where that folder is taken or not writable, training is skipped
 # and the app starts without an archive (slower, nothing else changes).
