@@ -45,11 +45,13 @@ class CdsTrainingTest {
             }
         };
         robot.interact(() -> Window.getWindows().addListener(recorder));
+        try {
+            robot.interact(() -> CdsTraining.run(window, finished::incrementAndGet));
 
-        robot.interact(() -> CdsTraining.run(window, finished::incrementAndGet));
-
-        waitUntil(() -> finished.get() > 0);
-        robot.interact(() -> Window.getWindows().removeListener(recorder));
+            waitUntil(() -> finished.get() > 0);
+        } finally {
+            robot.interact(() -> Window.getWindows().removeListener(recorder));
+        }
         assertThat(opened).as("the connection dialog opened").containsExactly("Connect to a portal");
         assertThat(Window.getWindows()).as("and is closed again").containsExactly(window.stage());
         assertThat(UiHarness.tableHas(robot, "missedCall")).as("the badge table shows the sandbox's badges").isTrue();
