@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +17,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.badgemanager.bitrix.Json;
 
@@ -27,6 +30,7 @@ import org.badgemanager.bitrix.Json;
  */
 public final class BackupWriter implements AutoCloseable {
     public static final String KIND = "badge-manager.activities-backup";
+    private static final String PART = ".part";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path target;
@@ -38,7 +42,7 @@ public final class BackupWriter implements AutoCloseable {
 
     private BackupWriter(Path target, String portal, Clock clock) throws IOException {
         this.target = target;
-        this.temp = target.resolveSibling(target.getFileName() + ".part");
+        this.temp = target.resolveSibling(target.getFileName() + PART);
         Files.deleteIfExists(temp);
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             // Customer data: readable by the owner only.
@@ -66,6 +70,25 @@ public final class BackupWriter implements AutoCloseable {
             file = folder.resolve("activities-" + stamp + "-" + n + ".json");
         }
         return new BackupWriter(file, portal, clock);
+    }
+
+    /**
+     * Removes the unfinished backups a killed run left behind ({@code *.json.part}) and returns their names. They
+     * are safe to remove: a run deletes nothing before its backup is complete under its final name, so a part
+     * file only ever holds records of activities that were never deleted by that run.
+     */
+    public static List<String> removeUnfinished(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> removed = new ArrayList<>();
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*" + PART)) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+                removed.add(part.getFileName().toString());
+            }
+        }
+        return removed;
     }
 
     public Path target() {

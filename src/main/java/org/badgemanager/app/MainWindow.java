@@ -74,7 +74,7 @@ public final class MainWindow {
         this.badges = new BadgesViewModel(services.tasks(), notifier, new FxDialogService(() -> stage, messages),
                 messages);
         this.activities = ActivitiesViewModel.create(services.tasks(), notifier,
-                new FxDialogService(() -> stage, messages), messages, services.dirs().data().resolve("backups"));
+                new FxDialogService(() -> stage, messages), messages, services.dirs().backups());
     }
 
     /**

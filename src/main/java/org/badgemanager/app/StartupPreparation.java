@@ -1,9 +1,11 @@
 package org.badgemanager.app;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.badgemanager.activities.BackupWriter;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
@@ -63,9 +65,22 @@ final class StartupPreparation {
     private static Prepared prepare() {
         AppDirs dirs = AppDirs.forCurrentUser();
         AppLogging.install(dirs.data());
+        removeUnfinishedBackups(dirs);
         AppServices services = AppServices.create(dirs, new EmbeddedSandbox(), ClientOptions.defaults());
         Settings settings = services.connections().settings();
         return new Prepared(services, settings, Messages.forLocale(uiLocale(settings)));
+    }
+
+    /** A run killed while writing its backup leaves a part file; nothing of it was deleted (see BackupWriter). */
+    private static void removeUnfinishedBackups(AppDirs dirs) {
+        System.Logger log = System.getLogger(StartupPreparation.class.getName());
+        try {
+            for (String name : BackupWriter.removeUnfinished(dirs.backups())) {
+                log.log(System.Logger.Level.INFO, "Removed an unfinished backup left by a stopped run: " + name);
+            }
+        } catch (IOException e) {
+            log.log(System.Logger.Level.WARNING, "Could not remove unfinished backups", e);
+        }
     }
 
     /** The language chosen in the app, else the system's: Russian for Russian systems, English otherwise. */

@@ -32,6 +32,11 @@ public record AppDirs(Path config, Path data) {
         return new AppDirs(config, data);
     }
 
+    /** Where bulk deletes write their backups of the activities they delete. */
+    public Path backups() {
+        return data.resolve("backups");
+    }
+
     private static Path envPath(String name, Path fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : Path.of(value);
