@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class ReliabilityReport {
     private static final List<String> AREA_ORDER = List.of("Network", "Portal answers", "Nothing lost, nothing doubled",
-            "Settings", "Bad input", "Secrets");
+            "Process killed or quit", "Sandbox", "Settings", "Settings and addresses", "Bad input", "Secrets");
 
     private ReliabilityReport() {
     }
@@ -68,7 +68,8 @@ public final class ReliabilityReport {
           .append("mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.badgemanager.reliability.ReliabilityReport\n")
           .append("```\n\n")
           .append("**").append(rows.size()).append(" faults and inputs, ").append(cases).append(" cases, data lost: ")
-          .append(lost).append(".** Every network test talks to 127.0.0.x only; host names resolve from a loopback-only\n")
+          .append(lost).append(".** The figure covers the cases below and nothing else: a fault not listed here was not\n")
+          .append("tried. Every network test talks to 127.0.0.x only; host names resolve from a loopback-only\n")
           .append("hosts file (`jdk.net.hosts.file`), so even the DNS-failure case sends no query.\n");
         byArea.forEach((area, list) -> {
             if (list.isEmpty()) {
