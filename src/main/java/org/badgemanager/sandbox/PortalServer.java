@@ -32,7 +32,7 @@ final class PortalServer implements AutoCloseable {
     private static final AtomicInteger SERVER_NUMBER = new AtomicInteger();
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final String MAX_REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
-    static final String MAX_REQUEST_SECONDS = "30";
+    private static final String MAX_REQUEST_SECONDS = "30";
 
     static {
         // Both are read once, when the JDK creates its first server, and hold for every server in this JVM.
