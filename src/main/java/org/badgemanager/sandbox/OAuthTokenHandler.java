@@ -17,20 +17,22 @@ final class OAuthTokenHandler implements HttpHandler {
 
     private final OAuthTokens tokens;
     private final String baseUrl;
+    private final RequestBodyReader bodies;
 
-    OAuthTokenHandler(OAuthTokens tokens, String baseUrl) {
+    OAuthTokenHandler(OAuthTokens tokens, String baseUrl, RequestBodyReader bodies) {
         this.tokens = tokens;
         this.baseUrl = baseUrl;
+        this.bodies = bodies;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            ObjectNode params = PhpQueryParser.parse(exchange.getRequestURI().getRawQuery());
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = 200;
             JsonNode answer;
             try {
+                ObjectNode params = PhpQueryParser.parse(exchange.getRequestURI().getRawQuery());
+                String body = new String(bodies.read(exchange), StandardCharsets.UTF_8);
                 params.setAll(IncomingRequest.parseBody(body, exchange.getRequestHeaders().getFirst("Content-Type")));
                 answer = refresh(params);
             } catch (RestError error) {

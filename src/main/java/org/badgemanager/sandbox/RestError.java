@@ -6,6 +6,7 @@ final class RestError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     static final int BAD_REQUEST = 400;
+    static final int PAYLOAD_TOO_LARGE = 413;
 
     private final int status;
     private final String code;
@@ -29,6 +30,20 @@ final class RestError extends RuntimeException {
 
     static RestError missingParameter(String name) {
         return badRequest("100", "Could not find value for parameter {" + name + "}");
+    }
+
+    /** Refused by the web server in front of the portal, before the REST layer sees it. */
+    static RestError requestTooLarge(long maxBytes) {
+        return new RestError(PAYLOAD_TOO_LARGE, "REQUEST_TOO_LARGE",
+                "Request body is larger than the portal accepts (" + maxBytes + " bytes)");
+    }
+
+    static RestError nestedTooDeep(int maxLevels) {
+        return badRequest("INVALID_REQUEST", "Parameters are nested deeper than " + maxLevels + " levels");
+    }
+
+    static RestError tooManyParameters(int maxParameters) {
+        return badRequest("INVALID_REQUEST", "More than " + maxParameters + " parameters in one request");
     }
 
     static RestError methodNotFound() {

@@ -5,7 +5,9 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 
 /** HTTP adapter for {@code /rest/...}: reads the exchange, processes the call, records it, answers or drops. */
 final class RestHandler implements HttpHandler {
@@ -13,21 +15,36 @@ final class RestHandler implements HttpHandler {
     private final RestCallProcessor processor;
     private final RequestLog log;
     private final SandboxFaults faults;
+    private final RequestBodyReader bodies;
 
-    RestHandler(RestCallProcessor processor, RequestLog log, SandboxFaults faults) {
+    RestHandler(RestCallProcessor processor, RequestLog log, SandboxFaults faults, RequestBodyReader bodies) {
         this.processor = processor;
         this.log = log;
         this.faults = faults;
+        this.bodies = bodies;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            IncomingRequest request = IncomingRequest.read(exchange);
-            RestPath path = RestPath.parse(request.path());
-            RestOutcome outcome = processor.process(request, path);
-            log.add(new RecordedRequest(path.method(), request.httpMethod(), request.path(), request.params(),
-                    outcome.status(), outcome.errorCode(), request.receivedAt()));
+            Instant receivedAt = Instant.now();
+            RestPath path = RestPath.parse(exchange.getRequestURI().getPath());
+            IncomingRequest request;
+            RestError refused = null;
+            try {
+                request = IncomingRequest.read(exchange, bodies);
+            } catch (RestError tooLarge) {
+                // The web server in front of a portal refuses an oversized body before PHP runs: no rate
+                // limit, no authentication, nothing of the body kept.
+                request = IncomingRequest.withoutBody(exchange, receivedAt);
+                refused = tooLarge;
+            } catch (SocketTimeoutException slowBody) {
+                // The connection is closed already; the exception lets the server forget it.
+                record(IncomingRequest.withoutBody(exchange, receivedAt), path, RestOutcome.dropped());
+                throw slowBody;
+            }
+            RestOutcome outcome = refused != null ? RestOutcome.error(refused) : processor.process(request, path);
+            record(request, path, outcome);
             delay(faults.latency());
             if (!outcome.drop()) {
                 answer(exchange, outcome);
@@ -36,6 +53,11 @@ final class RestHandler implements HttpHandler {
             // Closing before any response headers were sent makes the server drop the connection unanswered.
             exchange.close();
         }
+    }
+
+    private void record(IncomingRequest request, RestPath path, RestOutcome outcome) {
+        log.add(new RecordedRequest(path.method(), request.httpMethod(), request.path(), request.params(),
+                outcome.status(), outcome.errorCode(), request.receivedAt()));
     }
 
     private static void answer(HttpExchange exchange, RestOutcome outcome) throws IOException {

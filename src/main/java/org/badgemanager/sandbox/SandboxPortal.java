@@ -20,7 +20,7 @@ public final class SandboxPortal implements AutoCloseable {
     private final PortalState state = new PortalState();
     private final OAuthTokens tokens = new OAuthTokens();
     private final SandboxFaults faults = new SandboxFaults();
-    private final RequestLog log = new RequestLog();
+    private final RequestLog log;
     private final SandboxUsers users;
     private final RateLimiter rateLimiter;
     private final PortalServer server;
@@ -28,6 +28,7 @@ public final class SandboxPortal implements AutoCloseable {
 
     private SandboxPortal(SandboxConfig config) throws IOException {
         users = SandboxUsers.create(config.webhookCode());
+        log = new RequestLog(config.limits().logCapacity());
         rateLimiter = new RateLimiter(config.rateLimited(), config.ratePerSecond(), config.burst());
         if (config.demoData()) {
             state.update((badges, activities) -> {
@@ -45,8 +46,9 @@ public final class SandboxPortal implements AutoCloseable {
 
         server = new PortalServer(config.port());
         baseUrl = "http://127.0.0.1:" + server.port();
-        server.route(RestPath.PREFIX, new RestHandler(processor, log, faults));
-        server.route("/oauth/token", new OAuthTokenHandler(tokens, baseUrl));
+        RequestBodyReader bodies = new RequestBodyReader(config.limits(), server.watchdog());
+        server.route(RestPath.PREFIX, new RestHandler(processor, log, faults, bodies));
+        server.route("/oauth/token", new OAuthTokenHandler(tokens, baseUrl, bodies));
         server.start();
     }
 
@@ -177,6 +179,10 @@ public final class SandboxPortal implements AutoCloseable {
         state.update((badges, activities) -> activities.require(activityId).bindBadge(badgeCode));
     }
 
+    /**
+     * The latest requests received (see {@link SandboxConfig#requestLogCapacity(int)}), oldest first; long
+     * texts in their parameters are cut to 4096 characters with a marker.
+     */
     public List<RecordedRequest> requests() {
         return log.all();
     }
