@@ -33,7 +33,8 @@ public record ClientOptions(
 
     public ClientOptions {
         if (maxAnswerBytes <= 0 || maxAnswerBytes > LARGEST_ARRAY) {
-            throw new IllegalArgumentException("maxAnswerBytes must be 1.." + LARGEST_ARRAY + ", not " + maxAnswerBytes);
+            throw new IllegalArgumentException(
+                    "maxAnswerBytes must be 1.." + LARGEST_ARRAY + ", not " + maxAnswerBytes);
         }
     }
 

@@ -190,7 +190,8 @@ final class HostilePortal implements AutoCloseable {
     }
 
     private static byte[] headers(String framing) {
-        return ascii("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n");
+        return ascii("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                + framing + "\r\n\r\n");
     }
 
     private static void chunk(OutputStream out, byte[] data) throws IOException {

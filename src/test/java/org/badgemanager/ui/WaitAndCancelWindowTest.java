@@ -97,7 +97,8 @@ class WaitAndCancelWindowTest {
         waitUntil(() -> !robot.lookup("#searchButton").queryButton().isDisabled());
         assertThat(activities(robot).getItems()).hasSize(7);
         assertThat(text(robot, "#foundLabel")).isEqualTo("Showing 7 of 7");
-        assertThat(text(robot, "#loadStatusLabel")).isEqualTo("Cancelled: the table shows the activities found before.");
+        assertThat(text(robot, "#loadStatusLabel"))
+                .isEqualTo("Cancelled: the table shows the activities found before.");
         assertThat(visible(robot, "#cancelSearchButton")).isFalse();
         assertThat(noPopup(robot)).as("cancelling is no error").isTrue();
     }
