@@ -14,6 +14,11 @@ public final class BitrixException extends RuntimeException {
     public static final String CONNECTION_FAILED = "CONNECTION_FAILED";
     /** The request was sent but the answer did not arrive in time or the link broke: outcome unknown. */
     public static final String NO_ANSWER = "NO_ANSWER";
+    /**
+     * The answer was longer than {@link ClientOptions#maxAnswerBytes()} and was cut off unread. The call reached
+     * the portal, so a write may have run: outcome unknown, as for {@link #NO_ANSWER}.
+     */
+    public static final String ANSWER_TOO_LARGE = "ANSWER_TOO_LARGE";
     /** The answer was not a Bitrix JSON envelope (proxy HTML page, truncated body...). */
     public static final String UNEXPECTED_RESPONSE = "UNEXPECTED_RESPONSE";
     /** The portal answered with a redirect: it was renamed or moved. Never followed with the secret. */
@@ -71,8 +76,8 @@ public final class BitrixException extends RuntimeException {
         return description.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
     }
 
-    /** True when the request may have been executed although no answer came back. */
+    /** True when the request may have been executed although no answer (or none that could be read) came back. */
     public boolean outcomeUnknown() {
-        return is(NO_ANSWER);
+        return is(NO_ANSWER) || is(ANSWER_TOO_LARGE);
     }
 }

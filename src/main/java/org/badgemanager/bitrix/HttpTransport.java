@@ -14,12 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
- * One HTTP POST, with timeouts and cancellation, turning every network failure into a {@link BitrixException}
+ * One HTTP POST, with a deadline and cancellation, turning every network failure into a {@link BitrixException}
  * whose code tells whether the request may have run. Redirects are never followed: a POST carrying a secret
  * must not go to a host the user did not choose.
+ * <p>
+ * Every call ends: one deadline ({@link ClientOptions#callDeadline()}) covers connect, headers and the whole
+ * body, and the body is read only up to {@link ClientOptions#maxAnswerBytes()}. The JDK's own request timeout
+ * stops at the headers, so a portal that trickled its body after them kept a call running for minutes.
  */
 public final class HttpTransport {
     /** The status, body and redirect target of an answer. */
@@ -27,7 +33,8 @@ public final class HttpTransport {
     }
 
     private final HttpClient http;
-    private final Duration requestTimeout;
+    private final Duration callDeadline;
+    private final long maxAnswerBytes;
     private final String userAgent;
 
     public HttpTransport(ClientOptions options) {
@@ -35,31 +42,43 @@ public final class HttpTransport {
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.requestTimeout = options.requestTimeout();
+        this.callDeadline = options.callDeadline();
+        this.maxAnswerBytes = options.maxAnswerBytes();
         this.userAgent = options.userAgent();
     }
 
     public Reply post(URI uri, String contentType, String body, String method) {
+        long deadline = System.nanoTime() + callDeadline.toNanos();
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
+                .timeout(callDeadline)
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        CompletableFuture<HttpResponse<String>> pending =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        BoundedBody answer = new BoundedBody(maxAnswerBytes);
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request, answer);
         try {
-            HttpResponse<String> response = pending.get();
+            HttpResponse<String> response = pending.get(Math.max(0, deadline - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null));
+        } catch (TimeoutException e) {
+            stop(pending, answer, e);
+            throw new BitrixException(BitrixException.NO_ANSWER, "The portal did not answer in time.", 0, method, e);
         } catch (InterruptedException e) {
-            pending.cancel(true);
+            stop(pending, answer, e);
             Thread.currentThread().interrupt();
             throw new BitrixException(BitrixException.CANCELLED, "The request was cancelled.", 0, method, e);
         } catch (ExecutionException e) {
             throw translate(e.getCause(), method);
         }
+    }
+
+    /** Gives up on the call: the body stops being read (its connection is closed) and the exchange is cancelled. */
+    private static void stop(CompletableFuture<?> pending, BoundedBody answer, Throwable why) {
+        answer.abort(why);
+        pending.cancel(true);
     }
 
     static BitrixException translate(Throwable cause, String method) {
@@ -78,6 +97,11 @@ public final class HttpTransport {
             return new BitrixException(BitrixException.TLS_FAILED,
                     "The portal's HTTPS certificate could not be verified.", 0, method, cause);
         }
+        BoundedBody.TooLarge tooLarge = find(cause, BoundedBody.TooLarge.class);
+        if (tooLarge != null) {
+            return new BitrixException(BitrixException.ANSWER_TOO_LARGE, "The answer was larger than "
+                    + size(tooLarge.limit()) + " and was not read.", 0, method, cause);
+        }
         if (cause instanceof HttpTimeoutException) {
             return new BitrixException(BitrixException.NO_ANSWER,
                     "The portal did not answer in time.", 0, method, cause);
@@ -89,5 +113,19 @@ public final class HttpTransport {
         return new BitrixException(BitrixException.NO_ANSWER,
                 "The request failed: " + (cause == null ? "unknown error" : cause.getClass().getSimpleName()),
                 0, method, cause);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String size(long bytes) {
+        long mb = 1024 * 1024;
+        return bytes % mb == 0 ? bytes / mb + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 }

@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  *   <li>{@code OPERATION_TIME_LIMIT}: the method is blocked until {@code operating_reset_at}; wait for it once
  *   if that is soon ({@link ClientOptions#maxOperatingWait()}), else report it.</li>
  *   <li>No answer, or a proxy error page: the call may have run. Only read-only calls are repeated; a write
- *   (a badge add above all) is reported instead, so that the caller can check what happened.</li>
+ *   (a badge add above all) is reported instead, so that the caller can check what happened. An answer too
+ *   large to read is never asked for again.</li>
  *   <li>Everything else is the portal's considered answer and is reported at once.</li>
  * </ul>
  */
@@ -47,7 +48,9 @@ final class RetryPolicy {
             }
             return wait.compareTo(options.maxOperatingWait()) <= 0 ? Optional.of(wait) : Optional.empty();
         }
-        if (readOnly && (failure.outcomeUnknown() || isProxyError(failure))) {
+        // an answer too large to read would come back just as large: asking again only makes the user wait
+        if (readOnly && (failure.outcomeUnknown() || isProxyError(failure))
+                && !failure.is(BitrixException.ANSWER_TOO_LARGE)) {
             return Optional.of(backoff(nextAttempt));
         }
         return Optional.empty();

@@ -79,6 +79,14 @@ class RetryPolicyTest {
     }
 
     @Test
+    void anAnswerTooLargeIsNeverAskedForAgainThoughItsOutcomeIsUnknown() {
+        BitrixException e = error(BitrixException.ANSWER_TOO_LARGE, 0);
+        assertThat(e.outcomeUnknown()).isTrue();
+        assertThat(delay(2, e, true)).isEmpty();
+        assertThat(delay(2, e, false)).isEmpty();
+    }
+
+    @Test
     void connectionFailedIsNotRetried() {
         BitrixException e = error(BitrixException.CONNECTION_FAILED, 0);
         assertThat(delay(2, e, true)).isEmpty();

@@ -27,6 +27,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.badgemanager.ui.common.DisplayPaths;
+import org.badgemanager.ui.common.EverySecond;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
@@ -51,6 +52,8 @@ public final class ActivitiesView {
     @FXML private Label foundLabel;
     @FXML private Button loadMoreButton;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label loadStatusLabel;
+    @FXML private Button cancelSearchButton;
     @FXML private Label checkedLabel;
     @FXML private TabPane sideTabs;
     @FXML private Tab reportTab;
@@ -95,8 +98,18 @@ public final class ActivitiesView {
         loadMoreButton.setOnAction(e -> model.loadMore());
         loadMoreButton.disableProperty().bind(model.hasMoreProperty().not().or(model.busyProperty()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
+        bindLoadWait();
         detailsArea.textProperty().bind(model.details().textProperty());
         bindBulk();
+    }
+
+    /** While a search waits for the portal: for how long, and Cancel; after a cancel, a calm note. */
+    private void bindLoadWait() {
+        EverySecond.whileTrue(model.loading().runningProperty(), model.loading()::tick);
+        loadStatusLabel.textProperty().bind(model.loadStatus());
+        cancelSearchButton.visibleProperty().bind(model.loading().runningProperty());
+        cancelSearchButton.managedProperty().bind(model.loading().runningProperty());
+        cancelSearchButton.setOnAction(e -> model.cancelLoad());
     }
 
     private void bindSearch() {

@@ -10,6 +10,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,9 +25,11 @@ import org.badgemanager.activities.ActivityFilter;
 import org.badgemanager.activities.ActivityPage;
 import org.badgemanager.activities.ActivityService;
 import org.badgemanager.activities.IdSelection;
+import org.badgemanager.ui.common.CancellableLoad;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.Pending;
 import org.badgemanager.ui.common.TaskRunner;
 
 /**
@@ -45,6 +49,9 @@ public final class ActivitiesViewModel {
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
     private final StringProperty tableMessage = new SimpleStringProperty();
     private final StringBinding foundText;
+    private final CancellableLoad loading = new CancellableLoad();
+    private final ReadOnlyStringWrapper loadNote = new ReadOnlyStringWrapper("");
+    private final StringBinding loadStatus;
     private final ActivitySearchForm form;
     private final IdInput ids;
     private final ActivityDetails details;
@@ -71,6 +78,10 @@ public final class ActivitiesViewModel {
         tableMessage.set(labels.messages().get("activities.table.notConnected"));
         foundText = Bindings.createStringBinding(() -> rows.isEmpty() ? ""
                 : labels.messages().get("activities.found", rows.size(), total.get()), rows, total);
+        loadStatus = Bindings.createStringBinding(() -> loading.runningProperty().get()
+                        ? labels.messages().get("activities.loadingFor", loading.waitedSecondsProperty().get())
+                        : loadNote.get(),
+                loading.runningProperty(), loading.waitedSecondsProperty(), loadNote);
         rows.addListener(this::countChecked);
         selected.addListener((o, was, now) -> details.show(now, service));
         bulk.onDeleted(this::removed);
@@ -93,6 +104,7 @@ public final class ActivitiesViewModel {
         next = null;
         hasMore.set(false);
         details.clear();
+        loadNote.set("");
         bulk.connect(activities, portalName);
         tableMessage.set(labels.messages().get(activities == null ? "activities.table.notConnected"
                 : "activities.table.start"));
@@ -115,17 +127,23 @@ public final class ActivitiesViewModel {
     private void load(ActivityFilter filter, int start, boolean fresh) {
         int run = ++generation;
         ActivityService current = service;
+        String messageBefore = tableMessage.get();
         if (fresh) {
             tableMessage.set(labels.messages().get("activities.table.loading"));
         }
-        tasks.run(() -> {
-                    ActivityPage page = current.list(filter, start);
-                    return new WordedPage(page, word(page.items()));
-                })
-                .whileRunning(busy)
+        loadNote.set("");
+        Pending<WordedPage> work = loading.follow(tasks.run(() -> {
+            ActivityPage page = current.list(filter, start);
+            return new WordedPage(page, word(page.items()));
+        }));
+        work.whileRunning(busy)
                 .onSuccess(worded -> {
                     if (run != generation) {
                         return; // a newer search or another portal
+                    }
+                    if (work.isCancelRequested()) {
+                        keepWhatWasShown(messageBefore); // came too late: the user let go
+                        return;
                     }
                     ActivityPage page = worded.page();
                     List<ActivityRow> found = countChecks(worded.rows());
@@ -140,7 +158,9 @@ public final class ActivitiesViewModel {
                     tableMessage.set(labels.messages().get("activities.table.nothing"));
                 })
                 .onFailure(error -> {
-                    if (run == generation) {
+                    if (run == generation && CancellableLoad.wasCancelled(work, error)) {
+                        keepWhatWasShown(messageBefore);
+                    } else if (run == generation) {
                         tableMessage.set(labels.messages().get("activities.table.failed"));
                         notifier.showError(error);
                     }
@@ -156,11 +176,18 @@ public final class ActivitiesViewModel {
         List<Long> first = chosen.ids().subList(0, Math.min(PREVIEW_LIMIT, chosen.ids().size()));
         int run = ++generation;
         ActivityService current = service;
+        String messageBefore = tableMessage.get();
         tableMessage.set(labels.messages().get("activities.table.loading"));
-        tasks.run(() -> word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList()))
-                .whileRunning(busy)
+        loadNote.set("");
+        Pending<List<ActivityRow>> work = loading.follow(tasks.run(() ->
+                word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList())));
+        work.whileRunning(busy)
                 .onSuccess(worded -> {
                     if (run != generation) {
+                        return;
+                    }
+                    if (work.isCancelRequested()) {
+                        keepWhatWasShown(messageBefore);
                         return;
                     }
                     List<ActivityRow> found = countChecks(worded);
@@ -175,7 +202,24 @@ public final class ActivitiesViewModel {
                                 first.size() - found.size(), first.size()));
                     }
                 })
-                .onFailure(notifier::showError);
+                .onFailure(error -> {
+                    if (CancellableLoad.wasCancelled(work, error)) {
+                        keepWhatWasShown(messageBefore);
+                    } else {
+                        notifier.showError(error);
+                    }
+                });
+    }
+
+    /** Stops waiting for a search, "load more" or preview in flight; the table keeps what it shows. */
+    public void cancelLoad() {
+        loading.cancel();
+    }
+
+    /** A cancelled load: the rows never changed; the table's empty-text goes back to what it said before. */
+    private void keepWhatWasShown(String messageBefore) {
+        tableMessage.set(messageBefore);
+        loadNote.set(labels.messages().get("activities.loadCancelled"));
     }
 
     public void checkAll(boolean check) {
@@ -273,6 +317,16 @@ public final class ActivitiesViewModel {
 
     public StringProperty tableMessageProperty() {
         return tableMessage;
+    }
+
+    /** The load that may be cancelled: whether it runs and how long it has waited. */
+    public CancellableLoad loading() {
+        return loading;
+    }
+
+    /** How long a search has waited, or a note that the last one was cancelled; empty otherwise. */
+    public StringBinding loadStatus() {
+        return loadStatus;
     }
 
     public StringBinding foundText() {

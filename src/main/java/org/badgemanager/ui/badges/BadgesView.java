@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.ui.common.BadgeChip;
+import org.badgemanager.ui.common.EverySecond;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.OnePassTableViewSkin;
@@ -41,6 +42,8 @@ public final class BadgesView {
     @FXML private Label refreshLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label busyLabel;
+    @FXML private Label refreshNoteLabel;
+    @FXML private Button cancelRefreshButton;
 
     private final BadgesViewModel model;
     private final Messages messages;
@@ -135,6 +138,17 @@ public final class BadgesView {
                         model.lastRefreshProperty().get()), model.lastRefreshProperty())));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyLabel.visibleProperty().bind(model.busyProperty());
+        bindRefreshWait();
+    }
+
+    /** While a refresh waits for the portal: for how long, and Cancel; after a cancel, a calm note. */
+    private void bindRefreshWait() {
+        busyLabel.textProperty().bind(model.busyText());
+        EverySecond.whileTrue(model.loading().runningProperty(), model.loading()::tick);
+        cancelRefreshButton.visibleProperty().bind(model.loading().runningProperty());
+        cancelRefreshButton.managedProperty().bind(model.loading().runningProperty());
+        cancelRefreshButton.setOnAction(e -> model.cancelRefresh());
+        refreshNoteLabel.textProperty().bind(model.refreshNoteProperty());
     }
 
     public void focusSearch() {

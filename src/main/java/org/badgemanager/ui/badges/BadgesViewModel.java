@@ -10,6 +10,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,11 +22,13 @@ import javafx.collections.transformation.SortedList;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.BadgeService;
 import org.badgemanager.bitrix.BitrixException;
+import org.badgemanager.ui.common.CancellableLoad;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.NarrowingFilteredList;
 import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.Pending;
 import org.badgemanager.ui.common.TaskRunner;
 
 /** The badge table: its rows, search, selection, and the refresh and delete commands. */
@@ -43,6 +47,8 @@ public final class BadgesViewModel {
     private final StringProperty lastRefresh = new SimpleStringProperty("");
     private final StringProperty loadError = new SimpleStringProperty();
     private final BooleanProperty loadedOnce = new SimpleBooleanProperty();
+    private final CancellableLoad loading = new CancellableLoad();
+    private final ReadOnlyStringWrapper refreshNote = new ReadOnlyStringWrapper("");
     private final TaskRunner tasks;
     private final Notifier notifier;
     private final DialogService dialogs;
@@ -52,6 +58,7 @@ public final class BadgesViewModel {
     private final BooleanBinding canAdd = connected.and(busy.not());
     private final StringBinding countText;
     private final StringBinding placeholderText;
+    private final StringBinding busyText;
 
     public BadgesViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages) {
         this.tasks = tasks;
@@ -64,7 +71,11 @@ public final class BadgesViewModel {
         });
         countText = Bindings.createStringBinding(this::describeCount, visible, badges);
         placeholderText = Bindings.createStringBinding(this::describeEmptyTable, connected, busy, loadedOnce,
-                loadError, badges, search);
+                loadError, badges, search, refreshNote);
+        busyText = Bindings.createStringBinding(() -> loading.runningProperty().get()
+                        ? messages.get("status.loadingBadges", loading.waitedSecondsProperty().get())
+                        : messages.get("status.working"),
+                loading.runningProperty(), loading.waitedSecondsProperty());
     }
 
     public void connect(BadgeService badgeService) {
@@ -73,6 +84,7 @@ public final class BadgesViewModel {
         badges.clear();
         loadedOnce.set(false);
         loadError.set(null);
+        refreshNote.set("");
         if (badgeService != null) {
             refresh();
         }
@@ -84,12 +96,18 @@ public final class BadgesViewModel {
         }
         BadgeService current = service;
         String language = messages.language();
+        refreshNote.set("");
         // rows are built on the worker too: with thousands of badges that keeps the FX thread free
-        tasks.run(() -> current.list().stream().map(b -> BadgeRow.of(b, language)).toList())
-                .whileRunning(busy)
+        Pending<List<BadgeRow>> work = loading.follow(
+                tasks.run(() -> current.list().stream().map(b -> BadgeRow.of(b, language)).toList()));
+        work.whileRunning(busy)
                 .onSuccess(list -> {
                     if (current != service) {
                         return; // answer from a portal we have since left
+                    }
+                    if (work.isCancelRequested()) {
+                        refreshNote.set(messages.get("status.refreshCancelled")); // came too late: the user let go
+                        return;
                     }
                     badges.setAll(list);
                     loadError.set(null);
@@ -99,9 +117,18 @@ public final class BadgesViewModel {
                 })
                 .onFailure(error -> {
                     // the rows we had stay: a failed refresh must not empty the table
+                    if (CancellableLoad.wasCancelled(work, error)) {
+                        refreshNote.set(messages.get("status.refreshCancelled"));
+                        return; // the user's own choice: a note, not an error popup
+                    }
                     loadError.set(ErrorMessage.of(error, messages).code());
                     notifier.showError(error);
                 });
+    }
+
+    /** Stops waiting for a refresh in flight; the table keeps the rows it shows. */
+    public void cancelRefresh() {
+        loading.cancel();
     }
 
     /** Asks, then deletes; a successful delete offers Undo (the badge is added again). */
@@ -221,6 +248,21 @@ public final class BadgesViewModel {
         return selected;
     }
 
+    /** The refresh that may be cancelled: whether it runs and how long it has waited. */
+    public CancellableLoad loading() {
+        return loading;
+    }
+
+    /** What the status bar says beside the busy indicator: how long a refresh has waited, or "Working…". */
+    public StringBinding busyText() {
+        return busyText;
+    }
+
+    /** A note on the last refresh when it did not bring rows (it was cancelled); empty otherwise. */
+    public ReadOnlyStringProperty refreshNoteProperty() {
+        return refreshNote.getReadOnlyProperty();
+    }
+
     public StringProperty lastRefreshProperty() {
         return lastRefresh;
     }
@@ -253,6 +295,9 @@ public final class BadgesViewModel {
         }
         if (busy.get() && !loadedOnce.get()) {
             return messages.get("table.loading");
+        }
+        if (!loadedOnce.get() && !refreshNote.get().isEmpty()) {
+            return messages.get("table.refreshCancelled");
         }
         if (loadError.get() != null && badges.isEmpty()) {
             return messages.get("table.failed", loadError.get());

@@ -1,9 +1,11 @@
 package org.badgemanager.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 
@@ -24,7 +26,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Pending<T> run(ProgressWork<T> work) {
         Pending<T> pending = new Pending<>();
+        // whoever claims the work first owns its outcome: the worker, or a Cancel pressed before the worker started
+        // (the executor would then drop the work, and nothing would ever end the pending state)
+        AtomicBoolean claimed = new AtomicBoolean();
         Future<?> future = executor.submit(() -> {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
             try {
                 T result = work.call((fraction, message) ->
                         Platform.runLater(() -> pending.progress(fraction, message)));
@@ -33,7 +41,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 Platform.runLater(() -> pending.fail(t));
             }
         });
-        pending.setCanceller(() -> future.cancel(true));
+        pending.setCanceller(() -> {
+            if (claimed.compareAndSet(false, true)) {
+                future.cancel(false);
+                Platform.runLater(() -> pending.fail(new CancellationException("Cancelled before it started")));
+            } else {
+                future.cancel(true);
+            }
+        });
         return pending;
     }
 
