@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class ReliabilityReport {
     private static final List<String> AREA_ORDER = List.of("Network", "Portal answers", "Nothing lost, nothing doubled",
-            "Settings", "Bad input", "Secrets");
+            "Settings", "Settings and addresses", "Bad input", "Secrets");
 
     private ReliabilityReport() {
     }

@@ -105,4 +105,13 @@ class FileSecretStoreTest {
         FileSecretStore.in(dirs).save("p1", Map.of("accessToken", "t"));
         assertThat(Files.exists(dir.resolve("config").resolve("secrets.json"))).isTrue();
     }
+
+    @Test
+    void aSaveOverAnUnreadableFileKeepsItAsideAndWritesTheNewSecrets() throws IOException {
+        Files.writeString(file(), "{\"p1\":");
+        FileSecretStore store = new FileSecretStore(file());
+        store.save("p2", Map.of("accessToken", "t"));
+        assertThat(new FileSecretStore(file()).load("p2")).containsEntry("accessToken", "t");
+        assertThat(names()).hasSize(2).anyMatch(n -> n.startsWith("secrets.json.unreadable-"));
+    }
 }

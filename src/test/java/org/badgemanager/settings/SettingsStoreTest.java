@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.badgemanager.bitrix.Json;
 import org.badgemanager.settings.SkippedProfile.Problem;
@@ -197,5 +201,36 @@ class SettingsStoreTest {
         Files.writeString(dir.resolve("blocker"), "a file where the folder should be");
         SettingsStore store = new SettingsStore(dir.resolve("blocker").resolve("settings.json"));
         assertThatThrownBy(() -> store.save(Settings.empty())).isInstanceOf(IOException.class);
+    }
+
+    /** What support reads in the log: which profile was skipped and why, where an unreadable file went. */
+    @Test
+    void theLogNamesTheSkippedProfileAndTheFileMovedAside() throws IOException {
+        List<String> lines = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(SettingsStore.class.getName());
+        logger.addHandler(capture);
+        try {
+            storeWith(withProfiles(SANDBOX, "{\"id\":\"b1\",\"name\":\"Broken\"}")).load();
+            assertThat(lines).anyMatch(l -> l.contains("Broken") && l.contains("NO_KIND"));
+            SettingsStore corrupt = storeWith("{");
+            corrupt.load();
+            assertThat(lines).anyMatch(l -> l.contains(corrupt.lastProblem()));
+        } finally {
+            logger.removeHandler(capture);
+        }
     }
 }
