@@ -142,6 +142,7 @@ public final class ConnectionView {
         settingsNotice.managedProperty().bind(settingsNotice.visibleProperty());
         addressNote.textProperty().bind(model.addressNote());
         addressNote.visibleProperty().bind(addressNote.textProperty().isNotEmpty());
+        addressNote.managedProperty().bind(addressNote.visibleProperty());
     }
 
     /**

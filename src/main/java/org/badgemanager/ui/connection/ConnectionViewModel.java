@@ -62,11 +62,9 @@ public final class ConnectionViewModel {
     private final Notifier notifier;
     private final Messages messages;
     private final Consumer<PortalSession> onConnected;
-    private final LongSupplier nanoClock;
-    /** The test or connect being waited for; null when the form is editable. */
-    private Pending<?> waiting;
+    /** The test or connect being waited for. */
+    private final CancellableWait waiting;
     private String waitingKey;
-    private long waitingSince;
     /** The unmasked URL of the selected saved profile; used while the field still shows its masked form. */
     private String storedWebhookUrl;
     private String storedMaskedUrl;
@@ -83,7 +81,7 @@ public final class ConnectionViewModel {
     /** {@code nanoClock}: where the seconds of a wait are read from (tests move it by hand). */
     public ConnectionViewModel(ConnectionService service, TaskRunner tasks, Notifier notifier, Messages messages,
                                Consumer<PortalSession> onConnected, LongSupplier nanoClock) {
-        this.nanoClock = nanoClock;
+        this.waiting = new CancellableWait(busy, nanoClock);
         this.service = service;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -257,50 +255,24 @@ public final class ConnectionViewModel {
 
     /** Keeps the form busy and says for how long until the work ends or {@link #cancelWaiting()} is called. */
     private <T> void await(String key, Pending<T> pending, Consumer<T> onSuccess) {
-        waiting = pending;
         waitingKey = key;
-        waitingSince = nanoClock.getAsLong();
-        busy.set(true);
+        waiting.start(pending, onSuccess, this::showFailure);
         updateElapsed();
-        // An outcome that arrives after a cancel (or for an older wait) is dropped: the user has moved on.
-        pending.onSuccess(result -> {
-            if (stopWaitingFor(pending)) {
-                onSuccess.accept(result);
-            }
-        }).onFailure(error -> {
-            if (stopWaitingFor(pending)) {
-                showFailure(error);
-            }
-        });
-    }
-
-    private boolean stopWaitingFor(Pending<?> pending) {
-        if (waiting != pending) {
-            return false;
-        }
-        waiting = null;
-        busy.set(false);
-        return true;
     }
 
     /** Refreshes "Connecting… 3 s" while waiting; the view calls it a few times a second. */
     public void updateElapsed() {
-        if (waiting != null) {
-            long seconds = Math.max(0, (nanoClock.getAsLong() - waitingSince) / 1_000_000_000L);
-            testResult.set(messages.get(waitingKey, String.valueOf(seconds)));
+        if (waiting.isWaiting()) {
+            testResult.set(messages.get(waitingKey, String.valueOf(waiting.seconds())));
         }
     }
 
     /** Stops the test or connect in flight (its worker is interrupted) and gives the form back. */
     public void cancelWaiting() {
-        Pending<?> pending = waiting;
-        if (pending == null) {
-            return;
+        if (waiting.cancel()) {
+            testFailed.set(true);
+            testResult.set(messages.get("connection.cancelled"));
         }
-        stopWaitingFor(pending);
-        pending.cancel();
-        testFailed.set(true);
-        testResult.set(messages.get("connection.cancelled"));
     }
 
     public void forgetSelected() {
