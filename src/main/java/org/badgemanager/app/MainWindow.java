@@ -229,6 +229,8 @@ public final class MainWindow {
         scene.getStylesheets().add(Fxml.stylesheet());
         dialog.setScene(scene);
         dialog.setOnShown(e -> StartupProbe.mark("connection dialog shown"));
+        // closing the dialog while it waits means "never mind": the late answer must not switch the connection
+        dialog.setOnHidden(e -> model.cancelWaiting());
         services.tasks().run(() -> services.connections().profiles())
                 .onSuccess(p -> {
                     model.loadProfiles();

@@ -1,10 +1,13 @@
 package org.badgemanager.app;
 
 import java.util.regex.Pattern;
+import org.badgemanager.bitrix.LiveSecrets;
 
 /**
  * Last line of defence for logs and error details: whatever slipped into a message, webhook codes, tokens and
- * secrets are replaced before the text is written or copied.
+ * secrets are replaced before the text is written or copied. First every secret the app holds
+ * ({@link LiveSecrets}), wherever it appears; then the shapes a secret has in a URL, a query or JSON, for the ones
+ * it does not hold (a pasted URL of another portal, a token from an old session).
  */
 public final class SecretMasker {
     private static final String MASK = "••••••";
@@ -18,10 +21,15 @@ public final class SecretMasker {
     }
 
     public static String mask(String text) {
+        return mask(text, LiveSecrets.process());
+    }
+
+    static String mask(String text, LiveSecrets held) {
         if (text == null) {
             return null;
         }
-        String out = WEBHOOK_PATH.matcher(text).replaceAll("$1" + MASK + "$2");
+        String out = held.mask(text, MASK);
+        out = WEBHOOK_PATH.matcher(out).replaceAll("$1" + MASK + "$2");
         out = QUERY_SECRET.matcher(out).replaceAll("$1=" + MASK);
         return JSON_SECRET.matcher(out).replaceAll("\"$1\":\"" + MASK + "\"");
     }

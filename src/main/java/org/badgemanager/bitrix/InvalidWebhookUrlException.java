@@ -4,7 +4,7 @@ package org.badgemanager.bitrix;
 public final class InvalidWebhookUrlException extends IllegalArgumentException {
 
     public enum Problem {
-        EMPTY, NOT_A_URL, HTTPS_REQUIRED, NOT_A_WEBHOOK_PATH, BAD_USER_ID, BAD_CODE, HAS_METHOD_OR_QUERY
+        EMPTY, NOT_A_URL, USER_INFO, BAD_PORT, HTTPS_REQUIRED, NOT_A_WEBHOOK_PATH, BAD_USER_ID, BAD_CODE, HAS_METHOD_OR_QUERY
     }
 
     private final Problem problem;

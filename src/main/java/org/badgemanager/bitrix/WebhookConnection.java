@@ -4,8 +4,6 @@ import static org.badgemanager.bitrix.InvalidWebhookUrlException.Problem;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,24 +27,16 @@ public final class WebhookConnection implements Connection {
         this.code = code;
     }
 
-    /** Parses and validates a webhook URL; makes no network call. */
+    /**
+     * Parses and validates a webhook URL; makes no network call. The address rules (blanks, punycode, no
+     * user:password@, port range, https) are {@link EndpointAddress}'s.
+     */
     public static WebhookConnection parse(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidWebhookUrlException(Problem.EMPTY);
-        }
         URI uri;
         try {
-            uri = new URI(trimmed);
-        } catch (URISyntaxException e) {
-            throw new InvalidWebhookUrlException(Problem.NOT_A_URL);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getRawPath() == null) {
-            throw new InvalidWebhookUrlException(Problem.NOT_A_URL);
-        }
-        if (!SecureEndpoint.isAllowed(uri)) {
-            throw new InvalidWebhookUrlException(Problem.HTTPS_REQUIRED);
+            uri = EndpointAddress.parse(text);
+        } catch (InvalidAddressException e) {
+            throw new InvalidWebhookUrlException(Problem.valueOf(e.problem().name()));
         }
         Matcher m = PATH.matcher(uri.getRawPath());
         if (!m.matches()) {
@@ -62,11 +52,8 @@ public final class WebhookConnection implements Connection {
         if (!m.group(3).isEmpty() || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidWebhookUrlException(Problem.HAS_METHOD_OR_QUERY);
         }
-        String authority = uri.getRawAuthority();
-        if (uri.getRawUserInfo() != null) {
-            throw new InvalidWebhookUrlException(Problem.NOT_A_URL);
-        }
-        URI base = URI.create(scheme + "://" + authority + "/rest/" + m.group(1) + "/" + m.group(2) + "/");
+        URI base = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/rest/" + m.group(1) + "/"
+                + m.group(2) + "/");
         return new WebhookConnection(base, Integer.parseInt(m.group(1)), m.group(2));
     }
 

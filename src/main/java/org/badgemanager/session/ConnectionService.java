@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.bitrix.Connection;
+import org.badgemanager.bitrix.EndpointAddress;
+import org.badgemanager.bitrix.LiveSecrets;
 import org.badgemanager.bitrix.OAuthConnection;
 import org.badgemanager.bitrix.OAuthTokens;
 import org.badgemanager.bitrix.WebhookConnection;
@@ -20,6 +22,7 @@ import org.badgemanager.settings.Profile;
 import org.badgemanager.settings.SecretStore;
 import org.badgemanager.settings.Settings;
 import org.badgemanager.settings.SettingsStore;
+import org.badgemanager.settings.SkippedProfile;
 
 /**
  * Turns what the connection form holds into a live {@link PortalSession}, and remembers profiles: the
@@ -35,15 +38,23 @@ public final class ConnectionService {
     private final SecretStore secrets;
     private final EmbeddedSandbox sandbox;
     private final ClientOptions options;
+    private final LiveSecrets held;
     private Settings settings;
     private String reportedSettingsProblem;
 
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options) {
+        this(settingsStore, secrets, sandbox, options, LiveSecrets.process());
+    }
+
+    /** {@code held}: where the secrets this service takes hold of are registered for masking. */
+    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
+                             ClientOptions options, LiveSecrets held) {
         this.settingsStore = settingsStore;
         this.secrets = secrets;
         this.sandbox = sandbox;
         this.options = options;
+        this.held = held;
     }
 
     public synchronized Settings settings() {
@@ -79,19 +90,43 @@ public final class ConnectionService {
         return settings().profiles();
     }
 
+    /** Saved profiles that could not be read and are not in {@link #profiles()}; reads the settings if needed. */
+    public synchronized List<SkippedProfile> skippedProfiles() {
+        settings();
+        return settingsStore.skippedProfiles();
+    }
+
     /** Builds the connection; for the sandbox starts the embedded portal. Makes no REST call. */
     public PortalSession open(ConnectionRequest request) {
         Connection connection = switch (request.kind()) {
             case SANDBOX -> WebhookConnection.parse(sandbox.webhookUrl());
             case WEBHOOK -> WebhookConnection.parse(request.webhookUrl());
-            case OAUTH -> new OAuthConnection(URI.create(request.clientEndpoint().strip()),
-                    URI.create(request.serverEndpoint().strip()), request.clientId().strip(),
-                    request.clientSecret(), new OAuthTokens(request.accessToken().strip(),
-                    request.refreshToken().strip(), Instant.now().plusSeconds(3600)),
-                    renewed -> saveRenewedTokens(request.profileId(), renewed));
+            case OAUTH -> new OAuthConnection(EndpointAddress.parse(request.clientEndpoint()),
+                    EndpointAddress.parse(request.serverEndpoint()), EndpointAddress.trim(request.clientId()),
+                    EndpointAddress.trim(request.clientSecret()), new OAuthTokens(
+                    EndpointAddress.trim(request.accessToken()), EndpointAddress.trim(request.refreshToken()),
+                    Instant.now().plusSeconds(3600)), renewed -> saveRenewedTokens(request.profileId(), renewed));
         };
+        if (connection instanceof WebhookConnection hook) {
+            held.hold(hook.code());
+        }
+        hold(request);
         String name = request.kind() == ConnectionKind.SANDBOX ? "Sandbox" : connection.portalHost();
         return PortalSession.of(name, request.kind(), new BitrixClient(connection, options));
+    }
+
+    /** Every secret the app now has in memory is masked in logs from here on (see {@link LiveSecrets}). */
+    private void hold(ConnectionRequest request) {
+        String code = null;
+        if (request.webhookUrl() != null) {
+            try {
+                code = WebhookConnection.parse(request.webhookUrl()).code();
+            } catch (IllegalArgumentException notAWebhook) {
+                // nothing usable, nothing to mask
+            }
+        }
+        held.hold(code, EndpointAddress.trim(request.clientSecret()), EndpointAddress.trim(request.accessToken()),
+                EndpointAddress.trim(request.refreshToken()));
     }
 
     /** One cheap real call that proves the connection works: who are we on that portal. */
@@ -120,13 +155,14 @@ public final class ConnectionService {
             }
             case OAUTH -> {
                 Map<String, String> s = new LinkedHashMap<>();
-                s.put(SECRET_CLIENT, request.clientSecret());
-                s.put(SECRET_ACCESS, request.accessToken());
-                s.put(SECRET_REFRESH, request.refreshToken());
+                s.put(SECRET_CLIENT, EndpointAddress.trim(request.clientSecret()));
+                s.put(SECRET_ACCESS, EndpointAddress.trim(request.accessToken()));
+                s.put(SECRET_REFRESH, EndpointAddress.trim(request.refreshToken()));
                 secrets.save(id, s);
-                yield new Profile(id, nameOr(request, URI.create(request.clientEndpoint().strip()).getHost()),
-                        ConnectionKind.OAUTH, null, request.clientEndpoint(), request.serverEndpoint(),
-                        request.clientId());
+                URI client = EndpointAddress.parse(request.clientEndpoint());
+                yield new Profile(id, nameOr(request, client.getHost()), ConnectionKind.OAUTH, null,
+                        client.toString(), EndpointAddress.parse(request.serverEndpoint()).toString(),
+                        EndpointAddress.trim(request.clientId()));
             }
         };
         updateSettings(s -> s.withProfile(profile));
@@ -136,9 +172,11 @@ public final class ConnectionService {
     /** The form contents of a saved profile, secrets included. */
     public ConnectionRequest restore(Profile profile) {
         Map<String, String> s = profile.kind() == ConnectionKind.SANDBOX ? Map.of() : secrets.load(profile.id());
-        return new ConnectionRequest(profile.id(), profile.name(), profile.kind(), s.get(SECRET_WEBHOOK),
-                profile.clientEndpoint(), profile.serverEndpoint(), profile.clientId(), s.get(SECRET_CLIENT),
-                s.get(SECRET_ACCESS), s.get(SECRET_REFRESH));
+        ConnectionRequest restored = new ConnectionRequest(profile.id(), profile.name(), profile.kind(),
+                s.get(SECRET_WEBHOOK), profile.clientEndpoint(), profile.serverEndpoint(), profile.clientId(),
+                s.get(SECRET_CLIENT), s.get(SECRET_ACCESS), s.get(SECRET_REFRESH));
+        hold(restored);
+        return restored;
     }
 
     public void forget(Profile profile) {
@@ -147,6 +185,7 @@ public final class ConnectionService {
     }
 
     private void saveRenewedTokens(String profileId, OAuthTokens renewed) {
+        held.hold(renewed.accessToken(), renewed.refreshToken());
         if (profileId == null) {
             return;
         }

@@ -65,7 +65,8 @@ class WebhookConnectionTest {
             "portal.bitrix24.com/rest/1/8g9l071eismy9q2l/ | NOT_A_URL",
             "ftp://portal.bitrix24.com/rest/1/8g9l071eismy9q2l/ | NOT_A_URL",
             "https:///rest/1/8g9l071eismy9q2l/ | NOT_A_URL",
-            "https://user:pw@portal.bitrix24.com/rest/1/8g9l071eismy9q2l/ | NOT_A_URL",
+            "https://user:pw@portal.bitrix24.com/rest/1/8g9l071eismy9q2l/ | USER_INFO",
+            "https://portal.bitrix24.com:99999/rest/1/8g9l071eismy9q2l/ | BAD_PORT",
             "http://portal.bitrix24.com/rest/1/8g9l071eismy9q2l/ | HTTPS_REQUIRED",
             "http://127.0.0.1.evil.com/rest/1/8g9l071eismy9q2l/ | HTTPS_REQUIRED",
             "https://portal.bitrix24.com/ | NOT_A_WEBHOOK_PATH",
@@ -92,7 +93,7 @@ class WebhookConnectionTest {
     void everyProblemIsCoveredAbove() {
         // keeps the table above honest if a Problem is added
         assertThat(Problem.values()).containsExactlyInAnyOrder(Problem.EMPTY, Problem.NOT_A_URL,
-                Problem.HTTPS_REQUIRED, Problem.NOT_A_WEBHOOK_PATH, Problem.BAD_USER_ID, Problem.BAD_CODE,
+                Problem.USER_INFO, Problem.BAD_PORT, Problem.HTTPS_REQUIRED, Problem.NOT_A_WEBHOOK_PATH, Problem.BAD_USER_ID, Problem.BAD_CODE,
                 Problem.HAS_METHOD_OR_QUERY);
     }
 
@@ -138,5 +139,17 @@ class WebhookConnectionTest {
         params.put("code", "x");
         c.authorize(params);
         assertThat(params).isEqualTo(Json.parse("{\"code\":\"x\"}"));
+    }
+
+    @Test
+    void theAddressRulesApplyToWebhooks() {
+        assertThat(refused("https://user:pass@portal.bitrix24.com/rest/1/" + CODE + "/").problem())
+                .isEqualTo(Problem.USER_INFO);
+        assertThat(refused("https://portal.bitrix24.com:99999/rest/1/" + CODE + "/").problem())
+                .isEqualTo(Problem.BAD_PORT);
+        assertThat(WebhookConnection.parse("https://пример.рф/rest/1/" + CODE + "/\u00A0").secretUrl())
+                .isEqualTo("https://xn--e1afmkfd.xn--p1ai/rest/1/" + CODE + "/");
+        assertThat(WebhookConnection.parse("https://portal.bitrix24.com:8443/rest/1/" + CODE + "/").secretUrl())
+                .isEqualTo("https://portal.bitrix24.com:8443/rest/1/" + CODE + "/");
     }
 }

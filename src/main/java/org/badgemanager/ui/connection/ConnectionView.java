@@ -1,5 +1,7 @@
 package org.badgemanager.ui.connection;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -13,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.Profile;
@@ -21,6 +24,9 @@ import org.badgemanager.ui.common.Messages;
 
 /** The connection dialog's content: binds the form to {@link ConnectionViewModel}. */
 public final class ConnectionView {
+    @FXML private Label settingsNotice;
+    @FXML private Node formPane;
+    @FXML private Label addressNote;
     @FXML private ComboBox<Profile> profilePicker;
     @FXML private Button forgetButton;
     @FXML private TextField nameField;
@@ -88,7 +94,7 @@ public final class ConnectionView {
             }
         });
         profilePicker.valueProperty().bindBidirectional(model.selectedProfileProperty());
-        forgetButton.disableProperty().bind(model.selectedProfileProperty().isNull());
+        forgetButton.disableProperty().bind(model.selectedProfileProperty().isNull().or(model.busyProperty()));
         forgetButton.setOnAction(e -> model.forgetSelected());
         nameField.textProperty().bindBidirectional(model.profileNameProperty());
 
@@ -129,7 +135,40 @@ public final class ConnectionView {
         connectButton.disableProperty().bind(blocked);
         testButton.setOnAction(e -> model.testConnection());
         connectButton.setOnAction(e -> model.connect());
-        cancelButton.setOnAction(e -> cancel.run());
+        bindWaiting();
+
+        settingsNotice.textProperty().bind(model.settingsNoticeProperty());
+        settingsNotice.visibleProperty().bind(model.settingsNoticeProperty().isNotEmpty());
+        settingsNotice.managedProperty().bind(settingsNotice.visibleProperty());
+        addressNote.textProperty().bind(model.addressNote());
+        addressNote.visibleProperty().bind(addressNote.textProperty().isNotEmpty());
+        addressNote.managedProperty().bind(addressNote.visibleProperty());
+    }
+
+    /**
+     * While a test or connect runs the form is locked, the result line counts the seconds, and Cancel stops the
+     * wait instead of closing the dialog.
+     */
+    private void bindWaiting() {
+        Timeline seconds = new Timeline(new KeyFrame(Duration.millis(250), e -> model.updateElapsed()));
+        seconds.setCycleCount(Timeline.INDEFINITE);
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (busy) {
+                seconds.play();
+            } else {
+                seconds.stop();
+            }
+        });
+        for (Node input : new Node[] {profilePicker, nameField, sandboxRadio, webhookRadio, oauthRadio, formPane}) {
+            input.disableProperty().bind(model.busyProperty());
+        }
+        cancelButton.setOnAction(e -> {
+            if (model.busyProperty().get()) {
+                model.cancelWaiting();
+            } else {
+                cancel.run();
+            }
+        });
     }
 
     /** Inline error under a field; an empty webhook field is not shouted at, only kept from connecting. */

@@ -1,7 +1,9 @@
 package org.badgemanager.ui.connection;
 
-import java.net.URI;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,17 +16,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.badgemanager.bitrix.EndpointAddress;
+import org.badgemanager.bitrix.InvalidAddressException;
 import org.badgemanager.bitrix.InvalidWebhookUrlException;
-import org.badgemanager.bitrix.SecureEndpoint;
 import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.Profile;
+import org.badgemanager.settings.SkippedProfile;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.common.Pending;
 import org.badgemanager.ui.common.TaskRunner;
 
 /**
@@ -51,20 +56,32 @@ public final class ConnectionViewModel {
     private final StringProperty testResult = new SimpleStringProperty("");
     private final BooleanProperty testFailed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty settingsNotice = new SimpleStringProperty("");
     private final ConnectionService service;
     private final TaskRunner tasks;
     private final Notifier notifier;
     private final Messages messages;
     private final Consumer<PortalSession> onConnected;
+    /** The test or connect being waited for. */
+    private final CancellableWait waiting;
+    private String waitingKey;
     /** The unmasked URL of the selected saved profile; used while the field still shows its masked form. */
     private String storedWebhookUrl;
     private String storedMaskedUrl;
     private final StringBinding webhookError;
     private final StringBinding oauthError;
+    private final StringBinding addressNote;
     private final BooleanBinding valid;
 
     public ConnectionViewModel(ConnectionService service, TaskRunner tasks, Notifier notifier, Messages messages,
                                Consumer<PortalSession> onConnected) {
+        this(service, tasks, notifier, messages, onConnected, System::nanoTime);
+    }
+
+    /** {@code nanoClock}: where the seconds of a wait are read from (tests move it by hand). */
+    public ConnectionViewModel(ConnectionService service, TaskRunner tasks, Notifier notifier, Messages messages,
+                               Consumer<PortalSession> onConnected, LongSupplier nanoClock) {
+        this.waiting = new CancellableWait(busy, nanoClock);
         this.service = service;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -80,11 +97,14 @@ public final class ConnectionViewModel {
                 clientId, clientSecret, accessToken, refreshToken);
         valid = Bindings.createBooleanBinding(() -> webhookError.get() == null && oauthError.get() == null,
                 webhookError, oauthError);
+        addressNote = Bindings.createStringBinding(this::describeAddressUsed, kind, webhookUrl, clientEndpoint);
     }
 
     /** Loads the saved profiles (blocking file read: call from a background thread or at start-up). */
     public void loadProfiles() {
         profiles.setAll(service.profiles());
+        settingsNotice.set(service.skippedProfiles().stream().map(this::describeSkipped)
+                .collect(Collectors.joining("\n")));
         String last = service.settings().lastProfileId();
         profiles.stream().filter(p -> p.id().equals(last)).findFirst().ifPresent(selectedProfile::set);
     }
@@ -118,8 +138,13 @@ public final class ConnectionViewModel {
         refreshToken.set(orEmpty(saved.refreshToken()));
     }
 
+    private String describeSkipped(SkippedProfile skipped) {
+        return messages.get("connection.profileSkipped", skipped.label(),
+                messages.get("connection.profileSkipped." + skipped.problem()));
+    }
+
     private String effectiveWebhookUrl() {
-        String typed = webhookUrl.get() == null ? "" : webhookUrl.get().strip();
+        String typed = EndpointAddress.trim(webhookUrl.get());
         return storedWebhookUrl != null && typed.equals(storedMaskedUrl) ? storedWebhookUrl : typed;
     }
 
@@ -160,8 +185,15 @@ public final class ConnectionViewModel {
         if (kind.get() != ConnectionKind.OAUTH) {
             return null;
         }
-        if (!isSecureUrl(clientEndpoint.get()) || !isSecureUrl(serverEndpoint.get())) {
-            return messages.get("oauth.problem.endpoint");
+        for (String address : new String[] {clientEndpoint.get(), serverEndpoint.get()}) {
+            try {
+                EndpointAddress.parse(address);
+            } catch (InvalidAddressException e) {
+                return switch (e.problem()) {
+                    case USER_INFO, BAD_PORT -> messages.get("oauth.problem." + e.problem());
+                    default -> messages.get("oauth.problem.endpoint");
+                };
+            }
         }
         if (blank(clientId) || blank(clientSecret) || blank(accessToken) || blank(refreshToken)) {
             return messages.get("oauth.problem.missing");
@@ -169,19 +201,36 @@ public final class ConnectionViewModel {
         return null;
     }
 
+    /**
+     * When the host was written in another script, the punycode form the app uses and stores; otherwise null.
+     * The webhook's host only: the rest of its address holds the secret.
+     */
+    private String describeAddressUsed() {
+        String typed = switch (kind.get()) {
+            case WEBHOOK -> effectiveWebhookUrl();
+            case OAUTH -> clientEndpoint.get();
+            case SANDBOX -> null;
+        };
+        if (typed == null) {
+            return null;
+        }
+        try {
+            String used = EndpointAddress.parse(typed).getHost();
+            return used.equals(EndpointAddress.typedHost(typed)) ? null : messages.get("connection.hostUsed", used);
+        } catch (InvalidAddressException e) {
+            return null;
+        }
+    }
+
     public void testConnection() {
         if (!validProperty().get() || busy.get()) {
             return;
         }
         ConnectionRequest request = toRequest();
-        testResult.set(messages.get("connection.testing"));
-        tasks.run(() -> service.probe(service.open(request)))
-                .whileRunning(busy)
-                .onSuccess(who -> {
-                    testFailed.set(false);
-                    testResult.set(messages.get("connection.testOk", who));
-                })
-                .onFailure(this::showFailure);
+        await("connection.waiting.test", tasks.run(() -> service.probe(service.open(request))), who -> {
+            testFailed.set(false);
+            testResult.set(messages.get("connection.testOk", who));
+        });
     }
 
     public void connect() {
@@ -189,20 +238,41 @@ public final class ConnectionViewModel {
             return;
         }
         ConnectionRequest request = service.identified(toRequest());
-        testResult.set(messages.get("connection.connecting"));
-        tasks.run(() -> {
+        await("connection.waiting.connect", tasks.run(() -> {
             PortalSession session = service.open(request);
             String who = service.probe(session);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("cancelled before the profile was saved");
+            }
             service.remember(request);
             return new Connected(session, who);
-        })
-                .whileRunning(busy)
-                .onSuccess(done -> {
-                    testFailed.set(false);
-                    testResult.set(messages.get("connection.testOk", done.who()));
-                    onConnected.accept(done.session());
-                })
-                .onFailure(this::showFailure);
+        }), done -> {
+            testFailed.set(false);
+            testResult.set(messages.get("connection.testOk", done.who()));
+            onConnected.accept(done.session());
+        });
+    }
+
+    /** Keeps the form busy and says for how long until the work ends or {@link #cancelWaiting()} is called. */
+    private <T> void await(String key, Pending<T> pending, Consumer<T> onSuccess) {
+        waitingKey = key;
+        waiting.start(pending, onSuccess, this::showFailure);
+        updateElapsed();
+    }
+
+    /** Refreshes "Connecting… 3 s" while waiting; the view calls it a few times a second. */
+    public void updateElapsed() {
+        if (waiting.isWaiting()) {
+            testResult.set(messages.get(waitingKey, String.valueOf(waiting.seconds())));
+        }
+    }
+
+    /** Stops the test or connect in flight (its worker is interrupted) and gives the form back. */
+    public void cancelWaiting() {
+        if (waiting.cancel()) {
+            testFailed.set(true);
+            testResult.set(messages.get("connection.cancelled"));
+        }
     }
 
     public void forgetSelected() {
@@ -224,15 +294,6 @@ public final class ConnectionViewModel {
         testFailed.set(true);
         testResult.set(messages.get("connection.testFailed", e.code(), e.description(), e.advice()));
         notifier.showError(e);
-    }
-
-    private static boolean isSecureUrl(String text) {
-        try {
-            URI uri = URI.create(text == null ? "" : text.strip());
-            return uri.getHost() != null && SecureEndpoint.isAllowed(uri);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static boolean blank(StringProperty p) {
@@ -257,4 +318,6 @@ public final class ConnectionViewModel {
     public StringProperty testResultProperty() { return testResult; }
     public BooleanProperty testFailedProperty() { return testFailed; }
     public BooleanProperty busyProperty() { return busy; }
+    public StringProperty settingsNoticeProperty() { return settingsNotice; }
+    public StringBinding addressNote() { return addressNote; }
 }
