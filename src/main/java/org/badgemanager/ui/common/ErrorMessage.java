@@ -2,6 +2,7 @@ package org.badgemanager.ui.common;
 
 import java.util.Locale;
 import org.badgemanager.bitrix.BitrixException;
+import org.badgemanager.bitrix.LiveSecrets;
 
 /**
  * What an error popup shows: the Bitrix error code first, then the portal's description, then one line on
@@ -13,12 +14,20 @@ public record ErrorMessage(String code, String description, String advice) {
         Throwable root = unwrap(error);
         if (root instanceof BitrixException e) {
             String code = e.code().isEmpty() ? messages.get("error.noCode") : e.code();
-            String description = e.description().isEmpty() ? messages.get("error.noDescription") : e.description();
+            String description = e.description().isEmpty() ? messages.get("error.noDescription") : held(e.description());
             return new ErrorMessage(code, description, adviceFor(e, messages));
         }
         return new ErrorMessage(messages.get("error.appCode"),
-                root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage(),
+                root.getMessage() == null ? root.getClass().getSimpleName() : held(root.getMessage()),
                 messages.get("error.app.advice"));
+    }
+
+    /**
+     * A portal may quote the request back in its error text; a popup can end up in a screenshot or a support
+     * ticket, so the secrets the app holds are masked here as in the log.
+     */
+    private static String held(String text) {
+        return LiveSecrets.process().mask(text, "••••••");
     }
 
     private static String adviceFor(BitrixException e, Messages messages) {
