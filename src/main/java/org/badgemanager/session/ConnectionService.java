@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.badgemanager.badges.SafetyNet;
+import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.bitrix.Connection;
@@ -35,15 +37,26 @@ public final class ConnectionService {
     private final SecretStore secrets;
     private final EmbeddedSandbox sandbox;
     private final ClientOptions options;
+    private final SafetyNets safetyNets;
     private Settings settings;
     private String reportedSettingsProblem;
 
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options) {
+        this(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly());
+    }
+
+    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
+                             ClientOptions options, SafetyNets safetyNets) {
         this.settingsStore = settingsStore;
         this.secrets = secrets;
         this.sandbox = sandbox;
         this.options = options;
+        this.safetyNets = safetyNets;
+    }
+
+    public SafetyNets safetyNets() {
+        return safetyNets;
     }
 
     public synchronized Settings settings() {
@@ -91,7 +104,10 @@ public final class ConnectionService {
                     renewed -> saveRenewedTokens(request.profileId(), renewed));
         };
         String name = request.kind() == ConnectionKind.SANDBOX ? "Sandbox" : connection.portalHost();
-        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options));
+        // the built-in sandbox forgets its badges when the app quits: a journal for it would outlive its portal
+        SafetyNet net = request.kind() == ConnectionKind.SANDBOX ? safetyNets.inMemory()
+                : safetyNets.forPortal(SafetyNets.portalKey(connection.methodUri("profile")));
+        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options), net);
     }
 
     /** One cheap real call that proves the connection works: who are we on that portal. */
