@@ -21,6 +21,7 @@ import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.BadgeService;
 import org.badgemanager.badges.BadgeType;
 import org.badgemanager.badges.LocalizedText;
+import org.badgemanager.badges.ReplaceResult;
 import org.badgemanager.badges.SafetyNet;
 import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.Json;
@@ -201,12 +202,10 @@ class ProcessKilledTest {
     }
 
     @Test
-    void aFinishedEditLeavesNothingToSettle() throws Exception {
+    void aFinishedEditLeavesNothingToSettle() {
         put(old);
-        Badge updated = old.withCode("editMe3");
-        Lines out = startChild("replace", "none", old, updated);
-        out.await(KillableEditor.DONE + "REPLACED");
-        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        BadgeService service = new BadgeService(Portals.webhookClient(sandbox.portal()), Duration.ofMillis(10), net());
+        assertThat(service.replace(old, old.withCode("editMe3")).outcome()).isEqualTo(ReplaceResult.Outcome.REPLACED);
         assertThat(pending()).isEmpty();
         sandbox.portal().clearRequests();
         assertThat(nextStart().infos).isEmpty();
