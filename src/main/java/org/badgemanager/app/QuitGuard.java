@@ -20,7 +20,7 @@ final class QuitGuard {
     private static final String INSTALLED = QuitGuard.class.getName();
 
     private final Stage stage;
-    private final ChangesInFlight inFlight;
+    private ChangesInFlight inFlight;
     private boolean closing;
 
     private QuitGuard(Stage stage, ChangesInFlight inFlight) {
@@ -28,11 +28,16 @@ final class QuitGuard {
         this.inFlight = inFlight;
     }
 
-    /** Once per stage: a window rebuilt for another language keeps the same guard. */
+    /** One guard per stage: a window rebuilt for another language (or shown again) keeps it, watching these changes. */
     static void install(Stage stage, ChangesInFlight inFlight) {
-        if (stage.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) == null) {
-            stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, new QuitGuard(stage, inFlight)::onCloseRequest);
+        if (stage.getProperties().get(INSTALLED) instanceof QuitGuard guard) {
+            guard.inFlight = inFlight;
+            guard.closing = false;
+            return;
         }
+        QuitGuard guard = new QuitGuard(stage, inFlight);
+        stage.getProperties().put(INSTALLED, guard);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard::onCloseRequest);
     }
 
     private void onCloseRequest(WindowEvent event) {
