@@ -28,6 +28,8 @@ import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
 import org.badgemanager.ui.badges.BadgesViewModel;
 import org.badgemanager.ui.badges.EditRecovery;
+import org.badgemanager.ui.badges.RecentlyDeletedView;
+import org.badgemanager.ui.badges.RecentlyDeletedViewModel;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.FxDialogService;
 import org.badgemanager.ui.common.FxNotifier;
@@ -93,6 +95,7 @@ public final class MainWindow {
         scene = new Scene(root);
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
+        badgesView.setOnRecentlyDeleted(this::openRecentlyDeleted);
         badgesTab.setContent(badgesView.root());
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
         languageMenu.disableProperty().bind(activities.bulk().runningProperty());
@@ -295,6 +298,15 @@ public final class MainWindow {
         scene.getStylesheets().add(Fxml.stylesheet());
         dialog.setScene(scene);
         dialog.show();
+    }
+
+    /** The connected portal's Recently deleted list, modal over the main window. */
+    public void openRecentlyDeleted() {
+        if (session == null) {
+            return;
+        }
+        new RecentlyDeletedView(new RecentlyDeletedViewModel(session.badges(), services.tasks(), notifier, messages,
+                badges::put), messages).show(stage);
     }
 
     private void switchLanguage(Locale locale) {

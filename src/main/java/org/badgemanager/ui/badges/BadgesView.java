@@ -29,6 +29,7 @@ public final class BadgesView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
+    @FXML private Button recentlyDeletedButton;
     @FXML private TextField searchField;
     @FXML private TableView<BadgeRow> badgeTable;
     @FXML private TableColumn<BadgeRow, String> codeColumn;
@@ -135,6 +136,12 @@ public final class BadgesView {
                         model.lastRefreshProperty().get()), model.lastRefreshProperty())));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyLabel.visibleProperty().bind(model.busyProperty());
+    }
+
+    /** What the Recently deleted button opens (the window composes it: it needs the stage). */
+    public void setOnRecentlyDeleted(Runnable open) {
+        recentlyDeletedButton.setOnAction(e -> open.run());
+        recentlyDeletedButton.disableProperty().bind(model.connectedProperty().not());
     }
 
     public void focusSearch() {
