@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.Json;
@@ -20,6 +22,8 @@ public final class BadgeService {
     private final BitrixClient client;
     private final Duration restorePause;
     private final SafetyNet net;
+    /** Journal entries of the edits running in this service: theirs to end, not {@link #settleEditsEndingIn}'s. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public BadgeService(BitrixClient client) {
         this(client, Duration.ofSeconds(1));
@@ -58,14 +62,30 @@ public final class BadgeService {
      * landed, and only then is it reported as done.
      */
     public Badge add(Badge badge) {
+        Badge added;
         try {
-            return parse(client.call("crm.activity.badge.add", badge.toJson()).result().path("badge"),
+            added = parse(client.call("crm.activity.badge.add", badge.toJson()).result().path("badge"),
                     "crm.activity.badge.add");
         } catch (BitrixException e) {
-            if (mayHaveRun(e) && isOnPortal(badge)) {
-                return badge;
+            if (!mayHaveRun(e) || !isOnPortal(badge)) {
+                throw e;
             }
-            throw e;
+            added = badge;
+        }
+        settleEditsEndingIn(badge);
+        return added;
+    }
+
+    /**
+     * An edit left unfinished (its restore failed) is settled once the portal holds either of its versions: the
+     * user re-created the badge from the form, so the next connect has nothing to put back.
+     */
+    private void settleEditsEndingIn(Badge badge) {
+        for (PendingEdit edit : net.journal().pending()) {
+            if (edit.kind() == PendingEdit.Kind.REPLACE && !running.contains(edit.id())
+                    && (badge.equals(edit.old()) || badge.equals(edit.updated()))) {
+                net.journal().end(edit);
+            }
         }
     }
 
@@ -136,12 +156,15 @@ public final class BadgeService {
         Interrupts interrupts = new Interrupts();
         try {
             PendingEdit entry = net.journal().begin(PendingEdit.Kind.REPLACE, old, updated);
+            running.add(entry.id());
             ReplaceResult result;
             try {
                 result = replaceJournaled(old, updated, interrupts);
             } catch (BitrixException nothingChanged) {
                 endUnlessStillInFlight(entry, nothingChanged);
                 throw nothingChanged;
+            } finally {
+                running.remove(entry.id());
             }
             if (result.outcome() != ReplaceResult.Outcome.RESTORE_FAILED) {
                 net.journal().end(entry);

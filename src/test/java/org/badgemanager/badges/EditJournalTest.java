@@ -101,6 +101,18 @@ class EditJournalTest {
     }
 
     @Test
+    void anEditWhoseRestoreFailedStaysJournaledUntilTheBadgeIsCreatedAgain() {
+        portal().faults().failAlways("crm.activity.badge.add", 500, "INTERNAL_SERVER_ERROR", "down");
+        assertThat(service.replace(old, updated).outcome()).isEqualTo(ReplaceResult.Outcome.RESTORE_FAILED);
+        assertThat(net.journal().pending()).as("neither version is on the portal: kept for the next connect")
+                .hasSize(1);
+
+        portal().faults().clear();
+        service.add(old); // what the form's Save does after a failed restore
+        assertThat(net.journal().pending()).isEmpty();
+    }
+
+    @Test
     void aPlainDeleteGoesToRecentlyDeletedNewestFirstAndRestoringTakesItOff() {
         Badge second = old.withCode("second");
         service.add(second);
