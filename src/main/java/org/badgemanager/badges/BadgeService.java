@@ -109,7 +109,7 @@ public final class BadgeService {
      */
     public void delete(Badge badge) {
         net.inFlight().enter();
-        Interrupts interrupts = new Interrupts();
+        DeferredInterrupt interrupts = new DeferredInterrupt();
         try {
             PendingEdit entry = net.journal().begin(PendingEdit.Kind.DELETE, badge, null);
             try {
@@ -153,7 +153,7 @@ public final class BadgeService {
      */
     public ReplaceResult replace(Badge old, Badge updated) {
         net.inFlight().enter();
-        Interrupts interrupts = new Interrupts();
+        DeferredInterrupt interrupts = new DeferredInterrupt();
         try {
             PendingEdit entry = net.journal().begin(PendingEdit.Kind.REPLACE, old, updated);
             running.add(entry.id());
@@ -176,7 +176,7 @@ public final class BadgeService {
         }
     }
 
-    private ReplaceResult replaceJournaled(Badge old, Badge updated, Interrupts interrupts) {
+    private ReplaceResult replaceJournaled(Badge old, Badge updated, DeferredInterrupt interrupts) {
         boolean oldMayRemain = deleteBeforeAdd(old, interrupts);
         try {
             Badge added = add(updated);
@@ -195,7 +195,7 @@ public final class BadgeService {
      * portal with neither version, so the portal is asked; only a badge still there means nothing changed.
      * Returns true when the portal could not say (the add goes ahead; the old one may still be there).
      */
-    private boolean deleteBeforeAdd(Badge old, Interrupts interrupts) {
+    private boolean deleteBeforeAdd(Badge old, DeferredInterrupt interrupts) {
         try {
             delete(old.code());
             return false;
@@ -237,7 +237,7 @@ public final class BadgeService {
         }
     }
 
-    private ReplaceResult restore(Badge old, Badge updated, BitrixException addFailure, Interrupts interrupts) {
+    private ReplaceResult restore(Badge old, Badge updated, BitrixException addFailure, DeferredInterrupt interrupts) {
         BitrixException last = null;
         for (int attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
             try {
@@ -269,11 +269,11 @@ public final class BadgeService {
         return new ReplaceResult(ReplaceResult.Outcome.RESTORE_FAILED, old, addFailure, last);
     }
 
-    private void pause(Interrupts interrupts) {
+    private void pause(DeferredInterrupt interrupts) {
         try {
             Thread.sleep(restorePause.toMillis());
         } catch (InterruptedException e) {
-            interrupts.cleared = true; // the restore goes on; the interrupt is given back at the end
+            interrupts.defer(); // the restore goes on; the interrupt is given back at the end
         }
     }
 
@@ -290,26 +290,6 @@ public final class BadgeService {
     /** A cancelled call may have reached the portal all the same: the request was out before the interrupt. */
     private static boolean mayHaveRunOrCancelled(BitrixException e) {
         return mayHaveRun(e) || e.is(BitrixException.CANCELLED);
-    }
-
-    /**
-     * An interrupt taken off the thread so that the steps that put things right can still call the portal, and
-     * given back when they are done, so the caller still sees that it was asked to stop.
-     */
-    private static final class Interrupts {
-        boolean cleared;
-
-        void clearIfCancelled(BitrixException e) {
-            if (e.is(BitrixException.CANCELLED)) {
-                cleared |= Thread.interrupted();
-            }
-        }
-
-        void restore() {
-            if (cleared) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     private boolean isOnPortal(Badge badge) {
