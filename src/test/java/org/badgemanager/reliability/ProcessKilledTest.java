@@ -141,8 +141,11 @@ class ProcessKilledTest {
                 .contains(point.newArrives ? "holds your new version" : point == KillPoint.JOURNALED
                         ? "still holds the badge as it was" : "old version has been put back");
         assertThat(pending()).as("journal entries left").isEmpty();
-        ROWS.add(AREA, "Killed (kill -9) at: " + point.words + "; next start reconciles", 1,
-                told.infos.get(0), point.newArrives ? "new version kept" : "old version kept", 0);
+        boolean putBack = !point.newArrives && point != KillPoint.JOURNALED;
+        assertThat(told.actions).hasSize(putBack ? 1 : 0);
+        ROWS.add(AREA, "kill -9 at " + point.words + "; next start: the portal holds only the "
+                + (point.newArrives ? "new" : "old") + " badge", 1, told.infos.get(0),
+                putBack ? "button: Apply my changes" : "none needed", 0);
     }
 
     @Test
@@ -160,8 +163,11 @@ class ProcessKilledTest {
         assertThat(sandbox.portal().badges()).hasSize(1);
         assertThat(onPortal("editMe")).contains(old);
         assertThat(told.infos).singleElement().asString().contains("old version has been put back");
-        ROWS.add(AREA, "Killed (kill -9) at: edit keeping its code, old deleted, add lost; next start reconciles", 1,
-                told.infos.get(0), "old version kept", 0);
+        told.actions.get(0).run(); // "Apply my changes": the edit the user had saved, done now
+        assertThat(onPortal("editMe")).contains(updated);
+        assertThat(sandbox.portal().badges()).hasSize(1);
+        ROWS.add(AREA, "kill -9 at edit keeping its code: old deleted, add lost; next start: the portal holds only the "
+                + "old badge", 1, told.infos.get(0), "button: Apply my changes", 0);
     }
 
     @Test
@@ -182,8 +188,8 @@ class ProcessKilledTest {
         new BadgeService(Portals.webhookClient(sandbox.portal()), Duration.ofMillis(10), net).restoreDeleted(old);
         assertThat(onPortal("editMe")).contains(old);
         assertThat(net.recentlyDeleted().entries()).isEmpty();
-        ROWS.add(AREA, "Killed (kill -9) at: delete sent, portal runs it after the kill; next start reconciles", 1,
-                told.infos.get(0), "restored from Recently deleted", 0);
+        ROWS.add(AREA, "kill -9 at delete: sent, the portal runs it after the kill; next start: the badge is in "
+                + "Recently deleted and Restore brings it back", 1, told.infos.get(0), "Recently deleted: Restore", 0);
     }
 
     @Test
@@ -197,8 +203,8 @@ class ProcessKilledTest {
         assertThat(onPortal("editMe")).contains(old);
         assertThat(told.infos).singleElement().asString().contains("still on the portal");
         assertThat(pending()).isEmpty();
-        ROWS.add(AREA, "Killed (kill -9) at: delete journaled, not yet sent; next start reconciles", 1,
-                told.infos.get(0), "badge unchanged", 0);
+        ROWS.add(AREA, "kill -9 at delete: journaled, not yet sent; next start: the badge is still on the portal", 1,
+                told.infos.get(0), "none needed", 0);
     }
 
     @Test

@@ -70,7 +70,8 @@ class QuitDuringEditWindowTest {
         assertThat(ui.portal.badges()).filteredOn(b -> b.code().equals("paymentOverdue")).hasSize(1);
         assertThat(ui.portal.badge("paymentOverdue").orElseThrow().type()).isEqualTo("success");
         assertThat(ui.services.connections().safetyNets().portalsWithPendingEdits()).as("journal settled").isEmpty();
-        ROWS.add("Process killed or quit", "Window closed during an edit, its add held by the portal", 1,
-                finishing.getText(), "window closed after the portal answered; new version kept", 0);
+        ROWS.add("Process killed or quit", "Window closed during an edit (old deleted, add held by the portal); the "
+                + "window stays until the add is answered, then closes: the portal holds only the new badge", 1,
+                finishing.getText(), "none needed", 0);
     }
 }
