@@ -3,6 +3,8 @@ package org.badgemanager.badges;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The app's journal and Recently deleted files (in the data folder) and its one count of changes in flight; hands
@@ -48,8 +50,8 @@ public final class SafetyNets {
     }
 
     /** Every portal with unfinished entries: what the app can mention at start, before any connect. */
-    public java.util.Set<String> portalsWithPendingEdits() {
-        java.util.Set<String> portals = new java.util.TreeSet<>();
+    public Set<String> portalsWithPendingEdits() {
+        Set<String> portals = new TreeSet<>();
         journal.read().path("pending").forEach(n -> portals.add(n.path("portal").asText()));
         return portals;
     }

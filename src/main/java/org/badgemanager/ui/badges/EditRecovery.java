@@ -1,6 +1,5 @@
 package org.badgemanager.ui.badges;
 
-import java.util.List;
 import org.badgemanager.badges.BadgeService;
 import org.badgemanager.badges.EditReconciler;
 import org.badgemanager.badges.Reconciled;
@@ -73,10 +72,5 @@ public final class EditRecovery {
                     }
                 })
                 .onFailure(notifier::showError);
-    }
-
-    /** The texts for a whole list, for tests and logs. */
-    public List<String> describeAll(List<Reconciled> settled) {
-        return settled.stream().map(this::describe).toList();
     }
 }
