@@ -1,5 +1,6 @@
 package org.badgemanager.app;
 
+import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
@@ -17,7 +18,8 @@ public record AppServices(AppDirs dirs, TaskRunner tasks, ConnectionService conn
     public static AppServices create(AppDirs dirs, EmbeddedSandbox sandbox, ClientOptions options) {
         FxTaskRunner tasks = new FxTaskRunner();
         SecretStore secrets = new PreferredSecretStore(dirs);
-        ConnectionService connections = new ConnectionService(SettingsStore.in(dirs), secrets, sandbox, options);
+        ConnectionService connections = new ConnectionService(SettingsStore.in(dirs), secrets, sandbox, options,
+                SafetyNets.in(dirs.data()));
         return new AppServices(dirs, tasks, connections, secrets, tasks, sandbox);
     }
 

@@ -45,6 +45,7 @@ public final class BadgeManagerApp extends Application {
                 return; // closed while its views were being built: the app is quitting
             }
             window.show();
+            window.tellAboutInterruptedChanges();
             StartupProbe.afterFirstFrame(() -> {
                 if (StartupProbe.training()) {
                     CdsTraining.run(window);

@@ -27,6 +27,9 @@ import org.badgemanager.ui.activities.ActivitiesView;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
 import org.badgemanager.ui.badges.BadgesViewModel;
+import org.badgemanager.ui.badges.EditRecovery;
+import org.badgemanager.ui.badges.RecentlyDeletedView;
+import org.badgemanager.ui.badges.RecentlyDeletedViewModel;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.FxDialogService;
 import org.badgemanager.ui.common.FxNotifier;
@@ -49,6 +52,7 @@ public final class MainWindow {
     private static final Color EMPTY_FRAME_COLOR = Color.web("#f4f4f4");
 
     @FXML private Label connectionLabel;
+    @FXML private Label finishingLabel;
     @FXML private Button switchConnectionButton;
     @FXML private MenuButton languageMenu;
     @FXML private MenuItem englishItem;
@@ -62,6 +66,7 @@ public final class MainWindow {
     private final Notifier notifier;
     private final BadgesViewModel badges;
     private final ActivitiesViewModel activities;
+    private final EditRecovery recovery;
     private PortalSession session;
     private Scene scene;
     private List<Image> icons;
@@ -75,6 +80,7 @@ public final class MainWindow {
                 messages);
         this.activities = ActivitiesViewModel.create(services.tasks(), notifier,
                 new FxDialogService(() -> stage, messages), messages, services.dirs().backups());
+        this.recovery = new EditRecovery(services.tasks(), notifier, messages);
     }
 
     /**
@@ -89,6 +95,7 @@ public final class MainWindow {
         scene = new Scene(root);
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
+        badgesView.setOnRecentlyDeleted(this::openRecentlyDeleted);
         badgesTab.setContent(badgesView.root());
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
         languageMenu.disableProperty().bind(activities.bulk().runningProperty());
@@ -139,6 +146,7 @@ public final class MainWindow {
         stage.getIcons().setAll(icons);
         stage.setScene(scene);
         stage.show();
+        QuitGuard.install(stage, services.connections().safetyNets().inFlight());
         StartupProbe.mark("views in the window");
         String movedAside = services.connections().takeSettingsProblem();
         if (movedAside != null) {
@@ -153,6 +161,8 @@ public final class MainWindow {
     private void initialize() {
         connectionLabel.setId("connectionLabel");
         connectionLabel.setText(messages.get("app.notConnected"));
+        finishingLabel.setText(messages.get("quit.finishing", QuitGuard.LIMIT.toSeconds()));
+        finishingLabel.managedProperty().bind(finishingLabel.visibleProperty());
         switchConnectionButton.setOnAction(e -> openConnectionDialog());
         englishItem.setOnAction(e -> switchLanguage(Locale.ENGLISH));
         russianItem.setOnAction(e -> switchLanguage(Locale.forLanguageTag("ru")));
@@ -188,8 +198,29 @@ public final class MainWindow {
         this.session = newSession;
         connectionLabel.setText(newSession.kind() == ConnectionKind.SANDBOX ? messages.get("app.connectedToSandbox")
                 : messages.get("app.connectedTo", newSession.displayName()));
-        badges.connect(newSession.badges());
         activities.connect(newSession.activities(), newSession.displayName());
+        // what a killed run left is settled first, so the table then shows the portal as it ends up
+        recovery.settle(newSession.badges(), () -> {
+            if (session == newSession) {
+                badges.connect(newSession.badges());
+            }
+        });
+    }
+
+    /**
+     * At start, before any connect: names the portals where a change was cut off last time, so that the next start
+     * does not stay silent about it; the change itself is settled on connecting to that portal.
+     */
+    public void tellAboutInterruptedChanges() {
+        services.tasks().run(() -> services.connections().safetyNets().portalsWithPendingEdits())
+                .onSuccess(portals -> {
+                    if (!portals.isEmpty()) {
+                        notifier.showError(new ErrorMessage(messages.get("recovery.code.attention"),
+                                messages.get("recovery.atStart", String.join(", ", portals)),
+                                messages.get("recovery.NOT_SETTLED.advice")));
+                    }
+                })
+                .onFailure(notifier::showError);
     }
 
     public ActivitiesViewModel activities() {
@@ -269,6 +300,15 @@ public final class MainWindow {
         scene.getStylesheets().add(Fxml.stylesheet());
         dialog.setScene(scene);
         dialog.show();
+    }
+
+    /** The connected portal's Recently deleted list, modal over the main window. */
+    public void openRecentlyDeleted() {
+        if (session == null) {
+            return;
+        }
+        new RecentlyDeletedView(new RecentlyDeletedViewModel(session.badges(), services.tasks(), notifier, messages,
+                badges::put), messages).show(stage);
     }
 
     private void switchLanguage(Locale locale) {

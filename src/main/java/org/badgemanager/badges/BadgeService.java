@@ -3,26 +3,44 @@ package org.badgemanager.badges;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.Json;
 
-/** The badge methods of the portal, plus the edit that Bitrix24 lacks. Blocking; knows nothing of JavaFX. */
+/**
+ * The badge methods of the portal, plus the edit that Bitrix24 lacks. Blocking; knows nothing of JavaFX. Every
+ * destructive step is written to the portal's {@link EditJournal} first and counted in {@link ChangesInFlight}.
+ */
 public final class BadgeService {
     private static final int RESTORE_ATTEMPTS = 3;
     private final BitrixClient client;
     private final Duration restorePause;
+    private final SafetyNet net;
+    /** Journal entries of the edits running in this service: theirs to end, not {@link #settleEditsEndingIn}'s. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public BadgeService(BitrixClient client) {
         this(client, Duration.ofSeconds(1));
     }
 
     public BadgeService(BitrixClient client, Duration restorePause) {
+        this(client, restorePause, SafetyNet.inMemory());
+    }
+
+    public BadgeService(BitrixClient client, Duration restorePause, SafetyNet net) {
         this.client = client;
         this.restorePause = restorePause;
+        this.net = net;
+    }
+
+    public SafetyNet safetyNet() {
+        return net;
     }
 
     public List<Badge> list() {
@@ -44,14 +62,30 @@ public final class BadgeService {
      * landed, and only then is it reported as done.
      */
     public Badge add(Badge badge) {
+        Badge added;
         try {
-            return parse(client.call("crm.activity.badge.add", badge.toJson()).result().path("badge"),
+            added = parse(client.call("crm.activity.badge.add", badge.toJson()).result().path("badge"),
                     "crm.activity.badge.add");
         } catch (BitrixException e) {
-            if (mayHaveRun(e) && isOnPortal(badge)) {
-                return badge;
+            if (!mayHaveRun(e) || !isOnPortal(badge)) {
+                throw e;
             }
-            throw e;
+            added = badge;
+        }
+        settleEditsEndingIn(badge);
+        return added;
+    }
+
+    /**
+     * An edit left unfinished (its restore failed) is settled once the portal holds either of its versions: the
+     * user re-created the badge from the form, so the next connect has nothing to put back.
+     */
+    private void settleEditsEndingIn(Badge badge) {
+        for (PendingEdit edit : net.journal().pending()) {
+            if (edit.kind() == PendingEdit.Kind.REPLACE && !running.contains(edit.id())
+                    && (badge.equals(edit.old()) || badge.equals(edit.updated()))) {
+                net.journal().end(edit);
+            }
         }
     }
 
@@ -63,16 +97,87 @@ public final class BadgeService {
         return e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE);
     }
 
+    /** The bare delete call; {@link #delete(Badge)} is the one that keeps the badge for Recently deleted. */
     public void delete(String code) {
         client.call("crm.activity.badge.delete", codeParam(code));
     }
 
     /**
+     * Deletes a badge the user chose, journaled: it goes to {@link RecentlyDeleted} once the portal has deleted it,
+     * and a kill halfway is settled on the next connect. A delete whose answer was lost counts as done only when
+     * the portal no longer has the badge.
+     */
+    public void delete(Badge badge) {
+        net.inFlight().enter();
+        DeferredInterrupt interrupts = new DeferredInterrupt();
+        try {
+            PendingEdit entry = net.journal().begin(PendingEdit.Kind.DELETE, badge, null);
+            try {
+                delete(badge.code());
+            } catch (BitrixException e) {
+                interrupts.clearIfCancelled(e);
+                if (!mayHaveRunOrCancelled(e) || find(badge.code()).filter(badge::equals).isPresent()) {
+                    endUnlessStillInFlight(entry, e); // the portal still has it: nothing happened (yet)
+                    throw e;
+                }
+            }
+            net.recentlyDeleted().add(badge, Instant.now());
+            net.journal().end(entry);
+        } finally {
+            interrupts.restore();
+            net.inFlight().exit();
+        }
+    }
+
+    /** Adds a deleted badge again (Undo, Recently deleted) and takes it off the Recently deleted list. */
+    public Badge restoreDeleted(Badge badge) {
+        Badge added;
+        try {
+            added = add(badge);
+        } catch (BitrixException e) {
+            if (!e.is("BX_INVALID_VALUE") || !isOnPortal(badge)) {
+                throw e;
+            }
+            added = badge; // already back (restored from another window, or an earlier try whose answer was lost)
+        }
+        net.recentlyDeleted().forget(badge);
+        return added;
+    }
+
+    /**
      * Replaces {@code old} with {@code updated}: delete, then add. If the delete fails nothing has changed and
-     * the failure is thrown. If the add fails the old badge is added back, and the result says so.
+     * the failure is thrown. If the add fails the old badge is added back, and the result says so. Both versions
+     * are in the journal before the delete; the entry goes once the portal holds one of them. Cancelling or
+     * interrupting never skips putting the old one back: the steps after the delete run to their end (each call
+     * bounded by its timeouts), and the interrupt is restored afterwards.
      */
     public ReplaceResult replace(Badge old, Badge updated) {
-        boolean oldMayRemain = deleteBeforeAdd(old);
+        net.inFlight().enter();
+        DeferredInterrupt interrupts = new DeferredInterrupt();
+        try {
+            PendingEdit entry = net.journal().begin(PendingEdit.Kind.REPLACE, old, updated);
+            running.add(entry.id());
+            ReplaceResult result;
+            try {
+                result = replaceJournaled(old, updated, interrupts);
+            } catch (BitrixException nothingChanged) {
+                endUnlessStillInFlight(entry, nothingChanged);
+                throw nothingChanged;
+            } finally {
+                running.remove(entry.id());
+            }
+            if (result.outcome() != ReplaceResult.Outcome.RESTORE_FAILED) {
+                net.journal().end(entry);
+            }
+            return result;
+        } finally {
+            interrupts.restore();
+            net.inFlight().exit();
+        }
+    }
+
+    private ReplaceResult replaceJournaled(Badge old, Badge updated, DeferredInterrupt interrupts) {
+        boolean oldMayRemain = deleteBeforeAdd(old, interrupts);
         try {
             Badge added = add(updated);
             if (oldMayRemain && !old.code().equals(updated.code())) {
@@ -80,7 +185,8 @@ public final class BadgeService {
             }
             return new ReplaceResult(ReplaceResult.Outcome.REPLACED, added, null, null);
         } catch (BitrixException addFailure) {
-            return restore(old, updated, addFailure);
+            interrupts.clearIfCancelled(addFailure);
+            return restore(old, updated, addFailure, interrupts);
         }
     }
 
@@ -89,12 +195,13 @@ public final class BadgeService {
      * portal with neither version, so the portal is asked; only a badge still there means nothing changed.
      * Returns true when the portal could not say (the add goes ahead; the old one may still be there).
      */
-    private boolean deleteBeforeAdd(Badge old) {
+    private boolean deleteBeforeAdd(Badge old, DeferredInterrupt interrupts) {
         try {
             delete(old.code());
             return false;
         } catch (BitrixException e) {
-            if (!mayHaveRun(e)) {
+            interrupts.clearIfCancelled(e);
+            if (!mayHaveRunOrCancelled(e)) {
                 throw e;
             }
             Optional<Badge> there;
@@ -130,11 +237,11 @@ public final class BadgeService {
         }
     }
 
-    private ReplaceResult restore(Badge old, Badge updated, BitrixException addFailure) {
+    private ReplaceResult restore(Badge old, Badge updated, BitrixException addFailure, DeferredInterrupt interrupts) {
         BitrixException last = null;
         for (int attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
             try {
-                if (mayHaveRun(addFailure) && !old.code().equals(updated.code())
+                if (mayHaveRunOrCancelled(addFailure) && !old.code().equals(updated.code())
                         && find(updated.code()).filter(updated::equals).isPresent()) {
                     // the new version landed under its own code after all: putting the old one back would leave two
                     return new ReplaceResult(ReplaceResult.Outcome.REPLACED, updated, null, null);
@@ -153,22 +260,36 @@ public final class BadgeService {
                         return new ReplaceResult(ReplaceResult.Outcome.ROLLED_BACK, old, addFailure, null);
                     }
                 }
-                if (e.is(BitrixException.CANCELLED) || !pause()) {
-                    break;
+                interrupts.clearIfCancelled(e);
+                if (attempt < RESTORE_ATTEMPTS) {
+                    pause(interrupts);
                 }
             }
         }
         return new ReplaceResult(ReplaceResult.Outcome.RESTORE_FAILED, old, addFailure, last);
     }
 
-    private boolean pause() {
+    private void pause(DeferredInterrupt interrupts) {
         try {
             Thread.sleep(restorePause.toMillis());
-            return true;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            interrupts.defer(); // the restore goes on; the interrupt is given back at the end
         }
+    }
+
+    /**
+     * A refused delete changed nothing: its entry goes. A delete that got no answer but whose badge is still there
+     * may yet run (the request can sit in the portal's queue): the entry stays for the next connect to settle.
+     */
+    private void endUnlessStillInFlight(PendingEdit entry, BitrixException deleteFailure) {
+        if (!mayHaveRunOrCancelled(deleteFailure)) {
+            net.journal().end(entry);
+        }
+    }
+
+    /** A cancelled call may have reached the portal all the same: the request was out before the interrupt. */
+    private static boolean mayHaveRunOrCancelled(BitrixException e) {
+        return mayHaveRun(e) || e.is(BitrixException.CANCELLED);
     }
 
     private boolean isOnPortal(Badge badge) {

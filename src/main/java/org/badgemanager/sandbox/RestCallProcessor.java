@@ -23,6 +23,18 @@ final class RestCallProcessor {
     }
 
     RestOutcome process(IncomingRequest request, RestPath path) {
+        Optional<CallHold> hold = faults.takeHold(path.method());
+        if (hold.isPresent() && !hold.get().afterWork() && !hold.get().hold()) {
+            return RestOutcome.dropped();
+        }
+        RestOutcome outcome = processUnheld(request, path);
+        if (hold.isPresent() && hold.get().afterWork()) {
+            hold.get().hold();
+        }
+        return outcome;
+    }
+
+    private RestOutcome processUnheld(IncomingRequest request, RestPath path) {
         Optional<FaultRule> fault = faults.take(path.method());
         if (fault.isPresent() && fault.get().answersInstead()) {
             return fault.get().answer();

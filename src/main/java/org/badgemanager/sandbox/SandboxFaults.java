@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class SandboxFaults {
 
     private final List<FaultRule> rules = new ArrayList<>();
+    private final List<CallHold> holds = new ArrayList<>();
     private Duration latency = Duration.ZERO;
 
     SandboxFaults() {
@@ -74,6 +75,28 @@ public final class SandboxFaults {
         add(new FaultRule(name(method), FaultRule.Kind.PASS, true, 0, null, null, null, null));
     }
 
+    /**
+     * The next call of {@code method} is kept waiting in the portal until the returned hold is released (at most
+     * {@code limit}): before its work, or after it with only the answer waiting.
+     */
+    public synchronized CallHold holdNext(String method, boolean afterWork, Duration limit) {
+        CallHold hold = new CallHold(name(method), afterWork, limit);
+        holds.add(hold);
+        return hold;
+    }
+
+    /** The hold waiting for this call, taken off the list. */
+    synchronized Optional<CallHold> takeHold(String normalizedMethod) {
+        for (Iterator<CallHold> it = holds.iterator(); it.hasNext(); ) {
+            CallHold hold = it.next();
+            if (hold.method().equals(MethodNames.ANY) || hold.method().equals(normalizedMethod)) {
+                it.remove();
+                return Optional.of(hold);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Delays every REST answer by this much. */
     public synchronized void latency(Duration delay) {
         if (delay.isNegative()) {
@@ -85,6 +108,8 @@ public final class SandboxFaults {
     /** Removes every rule and the latency. */
     public synchronized void clear() {
         rules.clear();
+        holds.forEach(CallHold::release);
+        holds.clear();
         latency = Duration.ZERO;
     }
 

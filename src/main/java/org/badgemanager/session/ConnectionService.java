@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.badgemanager.badges.SafetyNet;
+import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.bitrix.Connection;
@@ -39,22 +41,38 @@ public final class ConnectionService {
     private final EmbeddedSandbox sandbox;
     private final ClientOptions options;
     private final LiveSecrets held;
+    private final SafetyNets safetyNets;
     private Settings settings;
     private String reportedSettingsProblem;
 
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options) {
-        this(settingsStore, secrets, sandbox, options, LiveSecrets.process());
+        this(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(), LiveSecrets.process());
     }
 
     /** {@code held}: where the secrets this service takes hold of are registered for masking. */
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options, LiveSecrets held) {
+        this(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(), held);
+    }
+
+    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
+                             ClientOptions options, SafetyNets safetyNets) {
+        this(settingsStore, secrets, sandbox, options, safetyNets, LiveSecrets.process());
+    }
+
+    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
+                             ClientOptions options, SafetyNets safetyNets, LiveSecrets held) {
         this.settingsStore = settingsStore;
         this.secrets = secrets;
         this.sandbox = sandbox;
         this.options = options;
         this.held = held;
+        this.safetyNets = safetyNets;
+    }
+
+    public SafetyNets safetyNets() {
+        return safetyNets;
     }
 
     public synchronized Settings settings() {
@@ -112,7 +130,10 @@ public final class ConnectionService {
         }
         hold(request);
         String name = request.kind() == ConnectionKind.SANDBOX ? "Sandbox" : connection.portalHost();
-        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options));
+        // the built-in sandbox forgets its badges when the app quits: a journal for it would outlive its portal
+        SafetyNet net = request.kind() == ConnectionKind.SANDBOX ? safetyNets.inMemory()
+                : safetyNets.forPortal(SafetyNets.portalKey(connection.methodUri("profile")));
+        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options), net);
     }
 
     /** Every secret the app now has in memory is masked in logs from here on (see {@link LiveSecrets}). */

@@ -35,6 +35,20 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * The rename itself lives in the folder: without this a power cut right after could bring back the old file
+     * (the edit journal must be on disk before a badge is deleted). Windows cannot open a folder this way; there
+     * NTFS journals the rename itself.
+     */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // best effort: the file's own content is already synced
+        }
     }
 
     static boolean supportsPosix(Path path) {

@@ -124,6 +124,38 @@ class SandboxFaultsTest {
         sandbox.portal().faults().clear();
     }
 
+    @Test
+    void aHeldCallRunsOnlyWhenReleasedWhileOtherCallsGoOn() throws Exception {
+        CallHold hold = sandbox.portal().faults().holdNext("crm.activity.badge.delete", false, Duration.ofSeconds(10));
+        java.util.concurrent.CompletableFuture<Reply> delete = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.delete", Map.of("code", "vipClient")));
+
+        assertThat(hold.awaitArrival(Duration.ofSeconds(10))).isTrue();
+        assertThat(badgeList().status()).as("other calls are answered meanwhile").isEqualTo(200);
+        assertThat(sandbox.portal().badge("vipClient")).as("held before its work").isPresent();
+        hold.release();
+
+        assertThat(delete.get(10, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(sandbox.portal().badge("vipClient")).isEmpty();
+    }
+
+    @Test
+    void aHeldCallReleasedWithoutRunningIsDroppedAndChangesNothing() throws Exception {
+        CallHold hold = sandbox.portal().faults().holdNext("crm.activity.badge.delete", false, Duration.ofSeconds(10));
+        java.util.concurrent.CompletableFuture<Void> delete = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                postJsonRaw(sandbox.portal().webhookUrl() + "crm.activity.badge.delete", "{\"code\":\"vipClient\"}");
+            } catch (IOException expected) {
+                // the connection is closed unanswered
+            }
+        });
+        assertThat(hold.awaitArrival(Duration.ofSeconds(10))).isTrue();
+        hold.releaseWithoutRunning();
+        delete.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(sandbox.portal().badge("vipClient")).isPresent();
+    }
+
     private Reply badgeGet() {
         return postJson(sandbox.portal().webhookUrl() + "crm.activity.badge.get", "{\"code\":\"missedCall\"}");
     }

@@ -30,6 +30,7 @@ public final class BadgesView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
+    @FXML private Button recentlyDeletedButton;
     @FXML private TextField searchField;
     @FXML private TableView<BadgeRow> badgeTable;
     @FXML private TableColumn<BadgeRow, String> codeColumn;
@@ -149,6 +150,12 @@ public final class BadgesView {
         cancelRefreshButton.managedProperty().bind(model.loading().runningProperty());
         cancelRefreshButton.setOnAction(e -> model.cancelRefresh());
         refreshNoteLabel.textProperty().bind(model.refreshNoteProperty());
+    }
+
+    /** What the Recently deleted button opens (the window composes it: it needs the stage). */
+    public void setOnRecentlyDeleted(Runnable open) {
+        recentlyDeletedButton.setOnAction(e -> open.run());
+        recentlyDeletedButton.disableProperty().bind(model.connectedProperty().not());
     }
 
     public void focusSearch() {

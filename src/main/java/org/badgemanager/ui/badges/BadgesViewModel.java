@@ -143,7 +143,7 @@ public final class BadgesViewModel {
         }
         BadgeService current = service;
         tasks.run(() -> {
-            current.delete(badge.code());
+            current.delete(badge); // journaled, and kept in Recently deleted
             return badge;
         })
                 .whileRunning(busy)
@@ -168,7 +168,7 @@ public final class BadgesViewModel {
             return;
         }
         BadgeService current = service;
-        tasks.run(() -> current.add(badge))
+        tasks.run(() -> current.restoreDeleted(badge))
                 .whileRunning(busy)
                 .onSuccess(added -> {
                     put(added);

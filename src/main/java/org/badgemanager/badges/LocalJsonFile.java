@@ -1,0 +1,67 @@
+package org.badgemanager.badges;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.badgemanager.bitrix.Json;
+import org.badgemanager.settings.AtomicFiles;
+
+/**
+ * One small JSON file in the data folder, read whole and written whole: atomically and synced, so that a kill
+ * leaves the previous or the new content. Without a path it lives in memory (the built-in sandbox, tests).
+ */
+final class LocalJsonFile {
+    private static final System.Logger LOG = System.getLogger(LocalJsonFile.class.getName());
+    private final Path file;
+    private ObjectNode inMemory = Json.object();
+
+    LocalJsonFile(Path file) {
+        this.file = file;
+    }
+
+    Path path() {
+        return file;
+    }
+
+    synchronized ObjectNode read() {
+        if (file == null) {
+            return inMemory.deepCopy();
+        }
+        if (!Files.exists(file)) {
+            return Json.object();
+        }
+        try {
+            JsonNode node = Json.parse(Files.readString(file));
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+            throw new IllegalArgumentException("not a JSON object");
+        } catch (IOException | RuntimeException e) {
+            // Kept aside, never overwritten: it may hold the only copy of a badge.
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            try {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                throw new UncheckedIOException("Could not read or move aside " + file.getFileName(), moveFailed);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Unreadable " + file.getFileName() + " kept as " + aside.getFileName());
+            return Json.object();
+        }
+    }
+
+    synchronized void write(ObjectNode content) {
+        if (file == null) {
+            inMemory = content.deepCopy();
+            return;
+        }
+        try {
+            AtomicFiles.write(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(content), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file.getFileName(), e);
+        }
+    }
+}
