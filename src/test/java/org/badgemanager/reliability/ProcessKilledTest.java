@@ -2,10 +2,6 @@ package org.badgemanager.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.BadgeService;
@@ -30,6 +23,7 @@ import org.badgemanager.sandbox.CallHold;
 import org.badgemanager.sandbox.SandboxBadge;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
+import org.badgemanager.testutil.ChildJvm;
 import org.badgemanager.testutil.FreshSandbox;
 import org.badgemanager.testutil.Portals;
 import org.badgemanager.testutil.RecordingNotifier;
@@ -82,12 +76,12 @@ class ProcessKilledTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final Badge old = new Badge("editMe", LocalizedText.of(Map.of("en", "Old", "ru", "Старый")),
             LocalizedText.of("OLD"), BadgeType.WARNING);
-    private Process child;
+    private ChildJvm child;
 
     @AfterEach
-    void killLeftovers() throws InterruptedException {
-        if (child != null && child.isAlive()) {
-            child.destroyForcibly().waitFor();
+    void killLeftovers() {
+        if (child != null) {
+            child.close();
         }
         sandbox.portal().faults().clear(); // lets go of any hold the test did not release
     }
@@ -109,13 +103,13 @@ class ProcessKilledTest {
         };
         String pauseAt = point == KillPoint.JOURNALED ? "journaled"
                 : point == KillPoint.BEFORE_JOURNAL_CLEARED ? "beforeEnd" : "none";
-        Lines out = startChild("replace", pauseAt, old, updated);
+        ChildJvm out = startChild("replace", pauseAt, old, updated);
         if (hold == null) {
-            out.await(KillableEditor.PAUSED + pauseAt);
+            out.awaitLine(KillableEditor.PAUSED + pauseAt, WAIT);
         } else {
             assertThat(hold.awaitArrival(WAIT)).as("the child reached the held call").isTrue();
         }
-        child.destroyForcibly().waitFor();
+        child.kill();
         if (hold != null) {
             if (point == KillPoint.ADD_LOST) {
                 hold.releaseWithoutRunning();
@@ -155,7 +149,7 @@ class ProcessKilledTest {
         CallHold hold = sandbox.portal().faults().holdNext("crm.activity.badge.add", false, WAIT);
         startChild("replace", "none", old, updated);
         assertThat(hold.awaitArrival(WAIT)).isTrue();
-        child.destroyForcibly().waitFor();
+        child.kill();
         hold.releaseWithoutRunning();
 
         RecordingNotifier told = nextStart();
@@ -176,7 +170,7 @@ class ProcessKilledTest {
         CallHold hold = sandbox.portal().faults().holdNext("crm.activity.badge.delete", false, WAIT);
         startChild("delete", "none", old, null);
         assertThat(hold.awaitArrival(WAIT)).isTrue();
-        child.destroyForcibly().waitFor();
+        child.kill();
         hold.release();
         waitUntil(() -> sandbox.portal().badge("editMe").isEmpty());
 
@@ -195,8 +189,8 @@ class ProcessKilledTest {
     @Test
     void aDeleteKilledBeforeItWasSentLeavesTheBadgeWhereItWas() throws Exception {
         put(old);
-        startChild("delete", "journaled", old, null).await(KillableEditor.PAUSED + "journaled");
-        child.destroyForcibly().waitFor();
+        startChild("delete", "journaled", old, null).awaitLine(KillableEditor.PAUSED + "journaled", WAIT);
+        child.kill();
 
         RecordingNotifier told = nextStart();
 
@@ -253,20 +247,16 @@ class ProcessKilledTest {
         });
     }
 
-    private Lines startChild(String action, String pauseAt, Badge oldBadge, Badge newBadge)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx96m",
-                "-cp", System.getProperty("java.class.path"), KillableEditor.class.getName(),
-                sandbox.portal().webhookUrl(), data.toString(), action, pauseAt, Json.write(oldBadge.toJson())));
+    private ChildJvm startChild(String action, String pauseAt, Badge oldBadge, Badge newBadge)
+            throws InterruptedException {
+        List<String> args = new ArrayList<>(List.of(sandbox.portal().webhookUrl(), data.toString(), action, pauseAt,
+                Json.write(oldBadge.toJson())));
         if (newBadge != null) {
-            command.add(Json.write(newBadge.toJson()));
+            args.add(Json.write(newBadge.toJson()));
         }
-        child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Lines lines = new Lines(child);
-        lines.await(KillableEditor.READY);
-        return lines;
+        child = ChildJvm.start(KillableEditor.class, data, args.toArray(String[]::new));
+        child.awaitLine(KillableEditor.READY, WAIT);
+        return child;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
@@ -276,40 +266,4 @@ class ProcessKilledTest {
             Thread.sleep(10);
         }
     }
-
-    /** The child's output, line by line, read on a thread of its own. */
-    private static final class Lines {
-        private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        private final List<String> seen = new ArrayList<>();
-
-        Lines(Process process) {
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        queue.add(line);
-                    }
-                } catch (IOException ignored) {
-                    // the child was killed
-                }
-            }, "child-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        void await(String prefix) throws InterruptedException {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (true) {
-                String line = queue.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (line == null) {
-                    throw new AssertionError("The child never printed " + prefix + "; it printed: " + seen);
-                }
-                seen.add(line);
-                if (line.startsWith(prefix)) {
-                    return;
-                }
-            }
-        }
-    }
-
 }

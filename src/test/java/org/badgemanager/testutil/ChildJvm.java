@@ -37,7 +37,7 @@ public final class ChildJvm implements AutoCloseable {
     public static ChildJvm start(Class<?> mainClass, Path home, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                 "-Dbadgemanager.home=" + home,
                 "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
@@ -77,14 +77,6 @@ public final class ChildJvm implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             throw new AssertionError("The killed child did not end");
         }
-    }
-
-    /** Waits for a normal exit and returns its code. */
-    public int awaitExit(Duration limit) throws InterruptedException {
-        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("The child did not exit within " + limit + "; it said: " + said());
-        }
-        return process.exitValue();
     }
 
     public synchronized String said() {
