@@ -97,6 +97,28 @@ class ScreenshotsTest {
         save(robot, ui.window.stage(), "activities-by-id.png");
     }
 
+    @Test
+    void waitingAndRecentlyDeleted(FxRobot robot) throws IOException {
+        Files.createDirectories(dir);
+        robot.interact(() -> ui.window.connectDirectly(ConnectionRequest.sandbox()));
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        ui.portal.faults().latency(java.time.Duration.ofSeconds(30));
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> robot.lookup("#busyLabel").queryLabeled().getText().matches(".*[1-9] s"));
+        save(robot, ui.window.stage(), "refresh-waiting.png");
+        robot.clickOn("#cancelRefreshButton");
+        ui.portal.faults().clear();
+        waitUntil(() -> !robot.lookup("#refreshButton").queryButton().isDisabled());
+
+        robot.clickOn("demoScheduled");
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> !tableHas(robot, "demoScheduled"));
+        robot.clickOn("#recentlyDeletedButton");
+        waitUntil(() -> robot.lookup("#recentlyDeletedList").tryQuery().isPresent());
+        save(robot, windowOf(robot, "#recentlyDeletedList"), "recently-deleted.png");
+    }
+
     private static Window windowOf(FxRobot robot, String query) {
         return robot.lookup(query).query().getScene().getWindow();
     }

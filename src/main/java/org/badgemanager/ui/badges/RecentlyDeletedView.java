@@ -67,7 +67,16 @@ public final class RecentlyDeletedView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, close, restore);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(10, list, buttons);
+        // the newest is the one most often wanted back: Enter restores it without a click
+        list.getItems().addListener((javafx.collections.ListChangeListener<RecentlyDeleted.Entry>) change -> {
+            if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        Label intro = new Label(messages.get("recentlyDeleted.intro"));
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // two lines, never an ellipsis
+        VBox root = new VBox(10, intro, list, buttons);
         root.setPadding(new Insets(12));
         return root;
     }
