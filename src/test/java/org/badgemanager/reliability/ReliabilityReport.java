@@ -22,6 +22,8 @@ public final class ReliabilityReport {
     private static final List<String> AREA_ORDER = List.of("Network", "Portal answers", "Nothing lost, nothing doubled",
             "Process killed or quit", "Sandbox", "Settings", "Settings and addresses", "Bad input", "Secrets");
 
+    static final String MUTATION_HEADING = "## Mutation testing";
+
     private ReliabilityReport() {
     }
 
@@ -32,8 +34,21 @@ public final class ReliabilityReport {
             throw new IllegalStateException("No rows in " + ReliabilityRows.DIR + ": run the reliability tests first");
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, render(rows), StandardCharsets.UTF_8);
+        Files.writeString(out, render(rows) + keptSection(out), StandardCharsets.UTF_8);
         System.out.println("Wrote " + out + " from " + rows.size() + " rows");
+    }
+
+    /**
+     * The mutation-testing section is measured by another run (PIT, minutes long, not part of the tests), so a
+     * regenerated report keeps it as it was, from its heading to the end of the file.
+     */
+    static String keptSection(Path report) throws IOException {
+        if (!Files.exists(report)) {
+            return "";
+        }
+        String old = Files.readString(report, StandardCharsets.UTF_8);
+        int at = old.indexOf(MUTATION_HEADING);
+        return at < 0 ? "" : "\n" + old.substring(at);
     }
 
     static List<String[]> read(Path dir) throws IOException {
