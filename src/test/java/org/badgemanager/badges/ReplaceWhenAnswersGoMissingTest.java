@@ -83,6 +83,7 @@ class ReplaceWhenAnswersGoMissingTest {
 
         assertThat(result.outcome()).isEqualTo(ReplaceResult.Outcome.REPLACED);
         assertThat(codesOnPortal()).containsExactly("newCode");
+        assertThat(portal.requests(DELETE)).as("the portal said it is gone: not deleted again").hasSize(1);
     }
 
     @Test

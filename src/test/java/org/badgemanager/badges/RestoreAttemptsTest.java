@@ -100,6 +100,9 @@ class RestoreAttemptsTest {
             Object[] done = outcome.get(5, TimeUnit.SECONDS);
             assertThat(((ReplaceResult) done[0]).outcome()).isEqualTo(ReplaceResult.Outcome.RESTORE_FAILED);
             assertThat(((ReplaceResult) done[0]).current()).isEqualTo(old);
+            assertThat(((ReplaceResult) done[0]).restoreFailure().code())
+                    .as("the portal's last answer, not a cancel of a try that never started")
+                    .isEqualTo("INTERNAL_SERVER_ERROR");
             assertThat((Boolean) done[1]).as("interrupt flag kept").isTrue();
             assertThat(portal.requests(ADD)).hasSize(2);
         } finally {
