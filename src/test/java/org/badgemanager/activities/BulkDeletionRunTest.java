@@ -72,6 +72,16 @@ class BulkDeletionRunTest {
     }
 
     @Test
+    void exactlyOneBatchOfIdsIsBackedUpInOneStep() throws Exception {
+        List<Long> ids = portal.addActivities(50, DEAL, 3);
+
+        BulkDeletion.Result result = deletion.run(ids, dir.resolve("backups"), "sandbox", () -> false, this::record);
+
+        assertThat(events).containsExactly("BACKUP 0/50", "BACKUP 50/50", "DELETE 0/50", "DELETE 50/50");
+        assertThat(result.backedUp()).isEqualTo(50);
+    }
+
+    @Test
     void withoutABackupOnlyTheDeletePhaseRuns() throws Exception {
         List<Long> ids = portal.addActivities(3, DEAL, 3);
 
