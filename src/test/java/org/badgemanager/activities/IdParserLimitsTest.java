@@ -60,6 +60,10 @@ class IdParserLimitsTest {
         assertThat(over.limit()).isEqualTo(Limit.TOO_MANY_IDS);
         assertThat(over.usable()).isFalse();
 
+        IdSelection lastOneSingle = IdParser.parse("1-" + (IdParser.MAX_IDS - 1) + " " + IdParser.MAX_IDS);
+        assertThat(lastOneSingle.limit()).as("the last id typed on its own").isEqualTo(Limit.NONE);
+        assertThat(lastOneSingle.ids()).hasSize(IdParser.MAX_IDS);
+
         IdSelection rangeOver = IdParser.parse("5 1-" + IdParser.MAX_IDS);
         assertThat(rangeOver.limit()).isEqualTo(Limit.TOO_MANY_IDS);
         assertThat(rangeOver.ids()).as("the range that would pass the limit is not expanded").containsExactly(5L);
