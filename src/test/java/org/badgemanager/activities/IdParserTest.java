@@ -6,6 +6,7 @@ import java.util.List;
 import org.badgemanager.activities.IdSelection.Limit;
 import org.badgemanager.activities.IdSelection.Problem;
 import org.badgemanager.activities.IdSelection.Reason;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Ids and ranges as admins type and paste them. */
@@ -99,6 +100,7 @@ class IdParserTest {
     }
 
     @Test
+    @Tag("timing") // a time limit: left out of mutation runs, where instrumentation and load make it meaningless
     void theLongestAcceptedInputParsesQuickly() {
         StringBuilder text = new StringBuilder();
         for (long id = 1_000_000; text.length() < IdParser.MAX_INPUT_CHARS - 20; id += 2) {

@@ -18,7 +18,7 @@ class SecureEndpointTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "example.com", "127.0.0.1.evil.com", "localhost.evil.com", "evil-localhost",
-            "10.0.0.1", "0.0.0.0", "128.0.0.1", "[::2]", "::"})
+            "10.0.0.1", "0.0.0.0", "128.0.0.1", "[::2]", "::", "127.0.0.256", "127.0.0.1a", "127.0.0.", "127.0.0.1000"})
     void notLoopbackHosts(String host) {
         assertThat(SecureEndpoint.isLoopback(host)).isFalse();
     }
