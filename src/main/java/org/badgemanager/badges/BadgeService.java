@@ -261,7 +261,9 @@ public final class BadgeService {
                     }
                 }
                 interrupts.clearIfCancelled(e);
-                if (attempt < RESTORE_ATTEMPTS) {
+                // a try ended by our own interrupt (quitting, Cancel) was not refused: the next goes at once, so a
+                // quit that waits for the restore is not kept waiting by a pause meant for a struggling portal
+                if (attempt < RESTORE_ATTEMPTS && !e.is(BitrixException.CANCELLED)) {
                     pause(interrupts);
                 }
             }
