@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.badgemanager.bitrix.SecretMasker;
 
 /** A rotated log file in the app's data folder (5 × 1 MB), every line passed through {@link SecretMasker}. */
 public final class AppLogging {

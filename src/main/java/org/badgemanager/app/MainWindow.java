@@ -199,7 +199,9 @@ public final class MainWindow {
         connectionLabel.setText(newSession.kind() == ConnectionKind.SANDBOX ? messages.get("app.connectedToSandbox")
                 : messages.get("app.connectedTo", newSession.displayName()));
         activities.connect(newSession.activities(), newSession.displayName());
-        // what a killed run left is settled first, so the table then shows the portal as it ends up
+        // what a killed run left is settled first, so the table then shows the portal as it ends up; until then the
+        // table shows nothing, so that no edit or delete acts on rows of the portal left behind
+        badges.connect(null);
         recovery.settle(newSession.badges(), () -> {
             if (session == newSession) {
                 badges.connect(newSession.badges());

@@ -3,15 +3,18 @@ package org.badgemanager.app;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.badgemanager.badges.ChangesInFlight;
 
 /**
  * Closing the main window while a badge change runs waits for it (at most {@link #LIMIT}), showing "Finishing a
- * change…": quitting at once would cut an edit between its delete and its add. What a kill still cuts off, the
- * edit journal settles on the next connect.
+ * change…": quitting at once would cut an edit between its delete and its add. While it waits the window takes no
+ * input, so nothing new starts. A change still running after the limit (a portal slower than that) is cut off
+ * like a kill, and the edit journal settles it on the next connect.
  */
 final class QuitGuard {
     static final Duration LIMIT = Duration.ofSeconds(15);
@@ -49,9 +52,12 @@ final class QuitGuard {
             return; // asked twice: still finishing
         }
         closing = true;
-        Node label = stage.getScene() == null ? null : stage.getScene().lookup(FINISHING_LABEL);
-        if (label != null) {
-            label.setVisible(true);
+        if (stage.getScene() != null) {
+            stage.getScene().addEventFilter(InputEvent.ANY, Event::consume); // no new change while finishing
+            Node label = stage.getScene().lookup(FINISHING_LABEL);
+            if (label != null) {
+                label.setVisible(true);
+            }
         }
         inFlight.whenIdle().copy().completeOnTimeout(null, LIMIT.toMillis(), TimeUnit.MILLISECONDS)
                 .thenRun(() -> Platform.runLater(stage::close));

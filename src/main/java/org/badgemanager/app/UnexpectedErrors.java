@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
+import org.badgemanager.bitrix.SecretMasker;
 import org.badgemanager.ui.common.Messages;
 
 /** Any error nobody caught is logged and shown in a dialog with its details, never swallowed. */

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.Json;
@@ -22,8 +20,6 @@ public final class BadgeService {
     private final BitrixClient client;
     private final Duration restorePause;
     private final SafetyNet net;
-    /** Journal entries of the edits running in this service: theirs to end, not {@link #settleEditsEndingIn}'s. */
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public BadgeService(BitrixClient client) {
         this(client, Duration.ofSeconds(1));
@@ -82,7 +78,7 @@ public final class BadgeService {
      */
     private void settleEditsEndingIn(Badge badge) {
         for (PendingEdit edit : net.journal().pending()) {
-            if (edit.kind() == PendingEdit.Kind.REPLACE && !running.contains(edit.id())
+            if (edit.kind() == PendingEdit.Kind.REPLACE && !net.inFlight().isRunning(edit.id())
                     && (badge.equals(edit.old()) || badge.equals(edit.updated()))) {
                 net.journal().end(edit);
             }
@@ -112,6 +108,7 @@ public final class BadgeService {
         DeferredInterrupt interrupts = new DeferredInterrupt();
         try {
             PendingEdit entry = net.journal().begin(PendingEdit.Kind.DELETE, badge, null);
+            net.inFlight().running(entry.id());
             try {
                 delete(badge.code());
             } catch (BitrixException e) {
@@ -120,6 +117,8 @@ public final class BadgeService {
                     endUnlessStillInFlight(entry, e); // the portal still has it: nothing happened (yet)
                     throw e;
                 }
+            } finally {
+                net.inFlight().over(entry.id());
             }
             net.recentlyDeleted().add(badge, Instant.now());
             net.journal().end(entry);
@@ -156,7 +155,7 @@ public final class BadgeService {
         DeferredInterrupt interrupts = new DeferredInterrupt();
         try {
             PendingEdit entry = net.journal().begin(PendingEdit.Kind.REPLACE, old, updated);
-            running.add(entry.id());
+            net.inFlight().running(entry.id());
             ReplaceResult result;
             try {
                 result = replaceJournaled(old, updated, interrupts);
@@ -164,7 +163,7 @@ public final class BadgeService {
                 endUnlessStillInFlight(entry, nothingChanged);
                 throw nothingChanged;
             } finally {
-                running.remove(entry.id());
+                net.inFlight().over(entry.id());
             }
             if (result.outcome() != ReplaceResult.Outcome.RESTORE_FAILED) {
                 net.journal().end(entry);

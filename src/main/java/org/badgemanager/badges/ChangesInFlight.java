@@ -1,5 +1,7 @@
 package org.badgemanager.badges;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -8,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ChangesInFlight {
     private int running;
+    /** The journal entries of the changes running now: theirs to end, not a reconcile's (ids are unique). */
+    private final Set<String> entries = new HashSet<>();
     private CompletableFuture<Void> idle = CompletableFuture.completedFuture(null);
 
     public synchronized void enter() {
@@ -26,6 +30,21 @@ public final class ChangesInFlight {
         if (done != null) {
             done.complete(null);
         }
+    }
+
+    /** The change running now has written this journal entry. */
+    public synchronized void running(String entryId) {
+        entries.add(entryId);
+    }
+
+    /** Its change is over; the entry is ended or left for the next connect to settle. */
+    public synchronized void over(String entryId) {
+        entries.remove(entryId);
+    }
+
+    /** True while the change that wrote this entry runs in this process: settling it now would race with it. */
+    public synchronized boolean isRunning(String entryId) {
+        return entries.contains(entryId);
     }
 
     public synchronized boolean isIdle() {

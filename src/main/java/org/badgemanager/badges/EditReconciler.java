@@ -21,9 +21,14 @@ public final class EditReconciler {
         this.net = service.safetyNet();
     }
 
-    /** Settles every pending entry; makes no call at all when there is none. */
+    /**
+     * Settles every pending entry but those of changes still running in this process (a reconnect or a language
+     * switch while an edit runs must not put back what that edit is about to replace); makes no call at all when
+     * there is none.
+     */
     public List<Reconciled> reconcile() {
-        List<PendingEdit> pending = net.journal().pending();
+        List<PendingEdit> pending = net.journal().pending().stream()
+                .filter(edit -> !net.inFlight().isRunning(edit.id())).toList();
         if (pending.isEmpty()) {
             return List.of();
         }

@@ -23,10 +23,6 @@ final class LocalJsonFile {
         this.file = file;
     }
 
-    Path path() {
-        return file;
-    }
-
     synchronized ObjectNode read() {
         if (file == null) {
             return inMemory.deepCopy();
@@ -34,23 +30,38 @@ final class LocalJsonFile {
         if (!Files.exists(file)) {
             return Json.object();
         }
+        String text;
         try {
-            JsonNode node = Json.parse(Files.readString(file));
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException notText) {
+            return moveAside(notText);
+        } catch (IOException e) {
+            // a file that cannot be read now (locked, no permission) is not a broken file: it is left where it is,
+            // and the step that needed it fails instead of starting from an empty journal
+            throw new UncheckedIOException("Could not read " + file.getFileName(), e);
+        }
+        try {
+            JsonNode node = Json.parse(text);
             if (node instanceof ObjectNode object) {
                 return object;
             }
             throw new IllegalArgumentException("not a JSON object");
-        } catch (IOException | RuntimeException e) {
-            // Kept aside, never overwritten: it may hold the only copy of a badge.
-            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
-            try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                throw new UncheckedIOException("Could not read or move aside " + file.getFileName(), moveFailed);
-            }
-            LOG.log(System.Logger.Level.WARNING, "Unreadable " + file.getFileName() + " kept as " + aside.getFileName());
-            return Json.object();
+        } catch (IllegalArgumentException broken) {
+            return moveAside(broken);
         }
+    }
+
+    /** Kept aside, never overwritten: it may hold the only copy of a badge. */
+    private ObjectNode moveAside(Exception why) {
+        Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException moveFailed) {
+            throw new UncheckedIOException("Could not read or move aside " + file.getFileName(), moveFailed);
+        }
+        LOG.log(System.Logger.Level.WARNING, "Unreadable " + file.getFileName() + " (" + why.getMessage()
+                + ") kept as " + aside.getFileName());
+        return Json.object();
     }
 
     synchronized void write(ObjectNode content) {

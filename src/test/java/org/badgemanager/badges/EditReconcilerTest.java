@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.badgemanager.sandbox.CallHold;
+import org.badgemanager.sandbox.SandboxBadge;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
 import org.badgemanager.testutil.FreshSandbox;
@@ -31,6 +35,31 @@ class EditReconcilerTest {
 
     private SandboxPortal portal() {
         return sandbox.portal();
+    }
+
+    @Test
+    void aReconnectWhileAnEditRunsLeavesThatEditAloneAndTheEditEndsWithOnlyTheNewBadge() throws Exception {
+        SafetyNets nets = SafetyNets.in(data);
+        String key = "http://127.0.0.1:" + portal().port();
+        BadgeService editing = new BadgeService(Portals.webhookClient(portal()), Duration.ofMillis(10),
+                nets.forPortal(key));
+        editing.add(old);
+        CallHold add = portal().faults().holdNext("crm.activity.badge.add", false, Duration.ofSeconds(20));
+        CompletableFuture<ReplaceResult> edit = CompletableFuture.supplyAsync(() -> editing.replace(old, updated));
+        assertThat(add.awaitArrival(Duration.ofSeconds(10))).as("the edit deleted the old badge and is adding").isTrue();
+
+        // the same portal connected again (or the window rebuilt for another language) while the add is out
+        BadgeService reconnected = new BadgeService(Portals.webhookClient(portal()), Duration.ofMillis(10),
+                nets.forPortal(key));
+        List<Reconciled> settled = new EditReconciler(reconnected).reconcile();
+        assertThat(settled).as("the running edit's entry is not settled under its feet").isEmpty();
+        assertThat(portal().badge("editMe")).as("the old badge is not put back while the new one is on its way")
+                .isEmpty();
+
+        add.release();
+        assertThat(edit.get(20, TimeUnit.SECONDS).outcome()).isEqualTo(ReplaceResult.Outcome.REPLACED);
+        assertThat(portal().badges()).extracting(SandboxBadge::code).containsExactly("editMe2");
+        assertThat(nets.forPortal(key).journal().pending()).isEmpty();
     }
 
     @Test

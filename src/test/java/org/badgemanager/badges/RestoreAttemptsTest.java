@@ -80,7 +80,7 @@ class RestoreAttemptsTest {
     }
 
     @Test
-    void anInterruptDuringThePauseNeverSkipsTheRestoreAndIsGivenBackAfterIt() throws Exception {
+    void anInterruptDuringTheRestoreNeverSkipsItAndIsGivenBackAfterIt() throws Exception {
         failAdds(2);
         BadgeService service = new BadgeService(Portals.webhookClient(portal), Duration.ofSeconds(30));
         CompletableFuture<Object[]> outcome = new CompletableFuture<>();

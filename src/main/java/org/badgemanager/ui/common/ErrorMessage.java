@@ -2,7 +2,7 @@ package org.badgemanager.ui.common;
 
 import java.util.Locale;
 import org.badgemanager.bitrix.BitrixException;
-import org.badgemanager.bitrix.LiveSecrets;
+import org.badgemanager.bitrix.SecretMasker;
 
 /**
  * What an error popup shows: the Bitrix error code first, then the portal's description, then one line on
@@ -24,10 +24,10 @@ public record ErrorMessage(String code, String description, String advice) {
 
     /**
      * A portal may quote the request back in its error text; a popup can end up in a screenshot or a support
-     * ticket, so the secrets the app holds are masked here as in the log.
+     * ticket, so secrets are masked here as in the log: those the app holds, and any in the shape of one.
      */
     private static String held(String text) {
-        return LiveSecrets.process().mask(text, "••••••");
+        return SecretMasker.mask(text);
     }
 
     private static String adviceFor(BitrixException e, Messages messages) {

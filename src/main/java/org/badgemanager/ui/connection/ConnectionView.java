@@ -1,7 +1,5 @@
 package org.badgemanager.ui.connection;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,10 +13,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.Profile;
+import org.badgemanager.ui.common.EverySecond;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
@@ -150,15 +148,7 @@ public final class ConnectionView {
      * wait instead of closing the dialog.
      */
     private void bindWaiting() {
-        Timeline seconds = new Timeline(new KeyFrame(Duration.millis(250), e -> model.updateElapsed()));
-        seconds.setCycleCount(Timeline.INDEFINITE);
-        model.busyProperty().addListener((o, was, busy) -> {
-            if (busy) {
-                seconds.play();
-            } else {
-                seconds.stop();
-            }
-        });
+        EverySecond.whileTrue(model.busyProperty(), model::updateElapsed);
         for (Node input : new Node[] {profilePicker, nameField, sandboxRadio, webhookRadio, oauthRadio, formPane}) {
             input.disableProperty().bind(model.busyProperty());
         }

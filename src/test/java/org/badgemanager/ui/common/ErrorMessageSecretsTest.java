@@ -7,7 +7,7 @@ import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.LiveSecrets;
 import org.junit.jupiter.api.Test;
 
-/** A popup can end up in a screenshot: a secret the app holds, quoted back by the portal, is masked there too. */
+/** A popup can end up in a screenshot: secrets quoted back by the portal are masked there as in the log. */
 class ErrorMessageSecretsTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
 
@@ -31,5 +31,15 @@ class ErrorMessageSecretsTest {
         ErrorMessage shown = ErrorMessage.of(new IllegalStateException("refresh with " + token + " failed"), messages);
 
         assertThat(shown.description()).doesNotContain(token).contains("refresh with ••••••");
+    }
+
+    @Test
+    void aSecretInTheShapeOfOneIsMaskedEvenWhenTheAppDoesNotHoldIt() {
+        ErrorMessage shown = ErrorMessage.of(new BitrixException("NO_AUTH_FOUND",
+                "hook https://other.bitrix24.ru/rest/7/zzsecretcode42/ is gone, auth=tok3n&x=1", 401, "profile", null),
+                messages);
+
+        assertThat(shown.description()).doesNotContain("zzsecretcode42", "tok3n")
+                .contains("/rest/7/••••••/", "auth=••••••");
     }
 }

@@ -1,10 +1,9 @@
-package org.badgemanager.app;
+package org.badgemanager.bitrix;
 
 import java.util.regex.Pattern;
-import org.badgemanager.bitrix.LiveSecrets;
 
 /**
- * Last line of defence for logs and error details: whatever slipped into a message, webhook codes, tokens and
+ * Last line of defence for logs, popups and error details: whatever slipped into a message, webhook codes, tokens and
  * secrets are replaced before the text is written or copied. First every secret the app holds
  * ({@link LiveSecrets}), wherever it appears; then the shapes a secret has in a URL, a query or JSON, for the ones
  * it does not hold (a pasted URL of another portal, a token from an old session).
@@ -24,7 +23,7 @@ public final class SecretMasker {
         return mask(text, LiveSecrets.process());
     }
 
-    static String mask(String text, LiveSecrets held) {
+    public static String mask(String text, LiveSecrets held) {
         if (text == null) {
             return null;
         }
