@@ -3,6 +3,7 @@ package org.badgemanager.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.badgemanager.badges.Badge;
+import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.ConnectionKind;
@@ -214,15 +216,25 @@ public final class MainWindow {
      * does not stay silent about it; the change itself is settled on connecting to that portal.
      */
     public void tellAboutInterruptedChanges() {
-        services.tasks().run(() -> services.connections().safetyNets().portalsWithPendingEdits())
-                .onSuccess(portals -> {
-                    if (!portals.isEmpty()) {
+        SafetyNets nets = services.connections().safetyNets();
+        services.tasks().run(() -> new LeftBehind(nets.portalsWithPendingEdits(), nets.filesKeptAside()))
+                .onSuccess(left -> {
+                    if (!left.portals().isEmpty()) {
                         notifier.showError(new ErrorMessage(messages.get("recovery.code.attention"),
-                                messages.get("recovery.atStart", String.join(", ", portals)),
+                                messages.get("recovery.atStart", String.join(", ", left.portals())),
                                 messages.get("recovery.NOT_SETTLED.advice")));
+                    }
+                    if (!left.keptAside().isEmpty()) {
+                        notifier.showError(new ErrorMessage(messages.get("recovery.code.attention"),
+                                messages.get("recovery.keptAside", String.join(", ", left.keptAside())),
+                                messages.get("recovery.keptAside.advice")));
                     }
                 })
                 .onFailure(notifier::showError);
+    }
+
+    /** What an earlier run left that the user must hear of at start. */
+    private record LeftBehind(Set<String> portals, List<String> keptAside) {
     }
 
     public ActivitiesViewModel activities() {

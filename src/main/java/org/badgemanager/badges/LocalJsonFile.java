@@ -18,6 +18,8 @@ final class LocalJsonFile {
     private static final System.Logger LOG = System.getLogger(LocalJsonFile.class.getName());
     private final Path file;
     private ObjectNode inMemory = Json.object();
+    /** The name this file was kept under when it could not be parsed, for the user to be told; null if never. */
+    private volatile String keptAsideAs;
 
     LocalJsonFile(Path file) {
         this.file = file;
@@ -51,6 +53,11 @@ final class LocalJsonFile {
         }
     }
 
+    /** The file name it was kept under, once a read found it broken (and moved it aside); else empty. */
+    java.util.Optional<String> keptAsideAs() {
+        return java.util.Optional.ofNullable(keptAsideAs);
+    }
+
     /** Kept aside, never overwritten: it may hold the only copy of a badge. */
     private ObjectNode moveAside(Exception why) {
         Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
@@ -61,6 +68,7 @@ final class LocalJsonFile {
         }
         LOG.log(System.Logger.Level.WARNING, "Unreadable " + file.getFileName() + " (" + why.getMessage()
                 + ") kept as " + aside.getFileName());
+        keptAsideAs = aside.getFileName().toString();
         return Json.object();
     }
 

@@ -2,6 +2,8 @@ package org.badgemanager.badges;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +56,19 @@ public final class SafetyNets {
         Set<String> portals = new TreeSet<>();
         journal.read().path("pending").forEach(n -> portals.add(n.path("portal").asText()));
         return portals;
+    }
+
+    /**
+     * The journal or Recently deleted file, when it could not be parsed and was kept aside under another name: what
+     * it recorded is not settled by itself, so the user must hear of it. Reads both files (call off the FX thread).
+     */
+    public List<String> filesKeptAside() {
+        journal.read();
+        recentlyDeleted.read();
+        List<String> names = new ArrayList<>();
+        journal.keptAsideAs().ifPresent(names::add);
+        recentlyDeleted.keptAsideAs().ifPresent(names::add);
+        return names;
     }
 
     /** {@code scheme://host:port} of a REST address, lower case, the default port spelled out. */
