@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.badgemanager.bitrix.Json;
+import org.badgemanager.settings.AtomicFiles;
 
 /**
  * Streams the full records of activities about to be deleted into a JSON file, chunk by chunk, so a backup of
@@ -120,7 +121,7 @@ public final class BackupWriter implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target);
         }
-        syncFolder(target.getParent());
+        AtomicFiles.syncDirectory(target.getParent());
         finished = true;
         return target;
     }
@@ -131,15 +132,6 @@ public final class BackupWriter implements AutoCloseable {
         if (!finished) {
             json.close();
             Files.deleteIfExists(temp);
-        }
-    }
-
-    /** The rename itself must reach the disk too; Windows cannot open a folder for this, and needs it less. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            System.getLogger(BackupWriter.class.getName()).log(System.Logger.Level.DEBUG, "Folder not synced", e);
         }
     }
 }

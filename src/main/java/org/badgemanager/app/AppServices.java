@@ -2,6 +2,7 @@ package org.badgemanager.app;
 
 import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.ClientOptions;
+import org.badgemanager.bitrix.LiveSecrets;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
@@ -19,7 +20,7 @@ public record AppServices(AppDirs dirs, TaskRunner tasks, ConnectionService conn
         FxTaskRunner tasks = new FxTaskRunner();
         SecretStore secrets = new PreferredSecretStore(dirs);
         ConnectionService connections = new ConnectionService(SettingsStore.in(dirs), secrets, sandbox, options,
-                SafetyNets.in(dirs.data()));
+                SafetyNets.in(dirs.data()), LiveSecrets.process());
         return new AppServices(dirs, tasks, connections, secrets, tasks, sandbox);
     }
 

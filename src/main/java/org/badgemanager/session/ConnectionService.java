@@ -50,17 +50,10 @@ public final class ConnectionService {
         this(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(), LiveSecrets.process());
     }
 
-    /** {@code held}: where the secrets this service takes hold of are registered for masking. */
-    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
-                             ClientOptions options, LiveSecrets held) {
-        this(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(), held);
-    }
-
-    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
-                             ClientOptions options, SafetyNets safetyNets) {
-        this(settingsStore, secrets, sandbox, options, safetyNets, LiveSecrets.process());
-    }
-
+    /**
+     * {@code safetyNets}: the edit journal and Recently deleted of each portal; {@code held}: where the secrets this
+     * service takes hold of are registered for masking.
+     */
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options, SafetyNets safetyNets, LiveSecrets held) {
         this.settingsStore = settingsStore;

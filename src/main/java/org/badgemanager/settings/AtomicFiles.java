@@ -40,14 +40,16 @@ public final class AtomicFiles {
 
     /**
      * The rename itself lives in the folder: without this a power cut right after could bring back the old file
-     * (the edit journal must be on disk before a badge is deleted). Windows cannot open a folder this way; there
-     * NTFS journals the rename itself.
+     * (the edit journal must be on disk before a badge is deleted, a backup before the first activity is). Windows
+     * cannot open a folder this way; there NTFS journals the rename itself. Best effort: the file's own content is
+     * already synced.
      */
-    private static void syncDirectory(Path dir) {
+    public static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException notSupported) {
-            // best effort: the file's own content is already synced
+            System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.DEBUG, "Folder not synced",
+                    notSupported);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.LiveSecrets;
 import org.badgemanager.bitrix.SecretMasker;
 import org.badgemanager.sandbox.SandboxConfig;
@@ -38,7 +39,7 @@ class HeldSecretsMaskingTest {
         portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit());
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         service = new ConnectionService(SettingsStore.in(dirs), FileSecretStore.in(dirs), new EmbeddedSandbox(portal),
-                Portals.fastOptions(), held);
+                Portals.fastOptions(), SafetyNets.inMemoryOnly(), held);
     }
 
     @AfterEach
@@ -86,7 +87,7 @@ class HeldSecretsMaskingTest {
         LiveSecrets fresh = new LiveSecrets();
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         ConnectionService restarted = new ConnectionService(SettingsStore.in(dirs), FileSecretStore.in(dirs),
-                new EmbeddedSandbox(portal), Portals.fastOptions(), fresh);
+                new EmbeddedSandbox(portal), Portals.fastOptions(), SafetyNets.inMemoryOnly(), fresh);
 
         restarted.restore(restarted.profiles().get(0));
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.LiveSecrets;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
@@ -55,7 +56,7 @@ class SettingsAndAddressesTest {
     private ConnectionService serviceWith(LiveSecrets held) {
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         return new ConnectionService(SettingsStore.in(dirs), FileSecretStore.in(dirs), new EmbeddedSandbox(portal),
-                Portals.fastOptions(), held);
+                Portals.fastOptions(), SafetyNets.inMemoryOnly(), held);
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Where the files go on each OS, and the override that keeps tests off the user's real settings. */
 class AppDirsTest {
@@ -43,10 +44,9 @@ class AppDirsTest {
     }
 
     @Test
-    void theHomeOverrideMovesEverything() {
-        System.setProperty("badgemanager.home", "/tmp/bm-test");
-        assertThat(AppDirs.forCurrentUser()).isEqualTo(new AppDirs(Path.of("/tmp/bm-test/config"),
-                Path.of("/tmp/bm-test/data")));
+    void theHomeOverrideMovesEverything(@TempDir Path home) {
+        System.setProperty("badgemanager.home", home.toString());
+        assertThat(AppDirs.forCurrentUser()).isEqualTo(new AppDirs(home.resolve("config"), home.resolve("data")));
     }
 
     @Test
