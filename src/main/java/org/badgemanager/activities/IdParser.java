@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads activity ids as admins type or paste them: numbers and ranges in any mix ({@code 12, 15-20 33}), one
  * per line, or a spreadsheet column. Anything that is not a separator, a number or a range is reported with its
- * line. Limits keep a careless paste from freezing the window: the text length is checked before reading, and
+ * line, and so is a range that runs backwards ({@code 5-1}). Limits keep a careless paste from freezing the window: the text length is checked before reading, and
  * a range is measured before it is expanded.
  */
 public final class IdParser {
@@ -66,7 +66,12 @@ public final class IdParser {
             if (m.group(1) != null) {
                 Long a = number(m.group(1), m.group(), line);
                 Long b = number(m.group(2), m.group(), line);
-                return a == null || b == null || addRange(Math.min(a, b), Math.max(a, b));
+                if (a != null && b != null && a > b) {
+                    // "5-1" is more likely a slip than a wish for 1-5: refused, with the reading it might have meant
+                    problem(m.group(), line, IdSelection.Reason.REVERSED);
+                    return true;
+                }
+                return a == null || b == null || addRange(a, b);
             }
             String token = m.group();
             if (!DIGITS.matcher(token).matches()) {

@@ -11,7 +11,7 @@ public record IdSelection(List<Long> ids, int duplicates, List<Problem> problems
 
     public enum Limit { NONE, INPUT_TOO_LONG, TOO_MANY_IDS }
 
-    public enum Reason { NOT_AN_ID, ZERO, TOO_BIG }
+    public enum Reason { NOT_AN_ID, ZERO, TOO_BIG, REVERSED }
 
     /** A piece of text that is not an id, with the line it is on (from 1). */
     public record Problem(String token, int line, Reason reason) {

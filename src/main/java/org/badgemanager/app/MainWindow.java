@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,7 +19,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.SafetyNets;
@@ -42,6 +42,8 @@ import org.badgemanager.ui.connection.ConnectionView;
 import org.badgemanager.ui.connection.ConnectionViewModel;
 import org.badgemanager.ui.editor.BadgeEditorView;
 import org.badgemanager.ui.editor.BadgeEditorViewModel;
+import org.badgemanager.ui.notices.MessagesPanel;
+import org.badgemanager.ui.notices.NoticeHistory;
 
 /**
  * The main window and the composition of its screens: header with the connection, the badge and activity tabs,
@@ -56,6 +58,8 @@ public final class MainWindow {
     @FXML private Label connectionLabel;
     @FXML private Label finishingLabel;
     @FXML private Button switchConnectionButton;
+    @FXML private Button messagesButton;
+    @FXML private Label messagesCount;
     @FXML private MenuButton languageMenu;
     @FXML private MenuItem englishItem;
     @FXML private MenuItem russianItem;
@@ -69,15 +73,24 @@ public final class MainWindow {
     private final BadgesViewModel badges;
     private final ActivitiesViewModel activities;
     private final EditRecovery recovery;
+    private final NoticeHistory history;
+    private final Windows windows;
     private PortalSession session;
     private Scene scene;
     private List<Image> icons;
 
     public MainWindow(Stage stage, AppServices services, Messages messages) {
+        this(stage, services, messages, new NoticeHistory());
+    }
+
+    /** {@code history}: the session's messages, kept when the window is rebuilt for another language. */
+    private MainWindow(Stage stage, AppServices services, Messages messages, NoticeHistory history) {
         this.stage = stage;
         this.services = services;
         this.messages = messages;
-        this.notifier = new FxNotifier(() -> stage, messages);
+        this.history = history;
+        this.windows = new Windows(stage, messages);
+        this.notifier = new FxNotifier(() -> stage, messages, history);
         this.badges = new BadgesViewModel(services.tasks(), notifier, new FxDialogService(() -> stage, messages),
                 messages);
         this.activities = ActivitiesViewModel.create(services.tasks(), notifier,
@@ -94,8 +107,7 @@ public final class MainWindow {
         Parent root = Fxml.load(this, "/org/badgemanager/ui/MainView.fxml", messages);
         StartupProbe.mark("main view loaded");
         ((Region) root).setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene = new Scene(root);
-        scene.getStylesheets().add(Fxml.stylesheet());
+        scene = windows.mainScene(root);
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesView.setOnRecentlyDeleted(this::openRecentlyDeleted);
         badgesTab.setContent(badgesView.root());
@@ -166,6 +178,11 @@ public final class MainWindow {
         finishingLabel.setText(messages.get("quit.finishing", QuitGuard.LIMIT.toSeconds()));
         finishingLabel.managedProperty().bind(finishingLabel.visibleProperty());
         switchConnectionButton.setOnAction(e -> openConnectionDialog());
+        messagesButton.setOnAction(e -> openMessages());
+        messagesCount.textProperty().bind(history.count().asString());
+        messagesCount.visibleProperty().bind(history.count().greaterThan(0));
+        messagesButton.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("notices.button.accessible", history.count().get()), history.count()));
         englishItem.setOnAction(e -> switchLanguage(Locale.ENGLISH));
         russianItem.setOnAction(e -> switchLanguage(Locale.forLanguageTag("ru")));
     }
@@ -258,21 +275,23 @@ public final class MainWindow {
         return stage;
     }
 
+    /** The session's messages, newest last, to read again and copy. */
+    public void openMessages() {
+        windows.panel("messagesPanel", messages.get("notices.title"),
+                close -> new MessagesPanel(history, messages).root(close), 640, 420);
+    }
+
     /** The connection dialog; profiles are read off the FX thread before it opens. */
     public void openConnectionDialog() {
-        Stage dialog = new Stage();
-        dialog.initOwner(stage);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(messages.get("connection.title"));
+        Stage[] opened = new Stage[1];
         ConnectionViewModel model = new ConnectionViewModel(services.connections(), services.tasks(),
-                new FxNotifier(() -> dialog, messages), messages, connected -> {
-                    dialog.close();
+                new FxNotifier(() -> opened[0], messages, history), messages, connected -> {
+                    opened[0].close();
                     useSession(connected);
                 });
-        ConnectionView view = new ConnectionView(model, messages, services.secrets().kind(), dialog::close);
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(Fxml.stylesheet());
-        dialog.setScene(scene);
+        Stage dialog = windows.dialog(messages.get("connection.title"),
+                close -> new ConnectionView(model, messages, services.secrets().kind(), close).root());
+        opened[0] = dialog;
         dialog.setOnShown(e -> StartupProbe.mark("connection dialog shown"));
         // closing the dialog while it waits means "never mind": the late answer must not switch the connection
         dialog.setOnHidden(e -> model.cancelWaiting());
@@ -292,9 +311,6 @@ public final class MainWindow {
         if (session == null) {
             return;
         }
-        Stage dialog = new Stage();
-        dialog.initOwner(stage);
-        dialog.initModality(Modality.WINDOW_MODAL);
         BadgeEditorViewModel model = new BadgeEditorViewModel(session.badges(), services.tasks(), notifier, messages,
                 (oldCode, saved) -> {
                     if (saved == null) {
@@ -308,12 +324,8 @@ public final class MainWindow {
         if (badge != null) {
             model.edit(badge);
         }
-        dialog.setTitle(badge == null ? messages.get("editor.titleAdd") : messages.get("editor.titleEdit", badge.code()));
-        BadgeEditorView view = new BadgeEditorView(model, messages, dialog::close);
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(Fxml.stylesheet());
-        dialog.setScene(scene);
-        dialog.show();
+        String title = badge == null ? messages.get("editor.titleAdd") : messages.get("editor.titleEdit", badge.code());
+        windows.dialog(title, close -> new BadgeEditorView(model, messages, close).root()).show();
     }
 
     /** The connected portal's Recently deleted list, modal over the main window. */
@@ -330,7 +342,7 @@ public final class MainWindow {
             services.connections().updateSettings(s -> s.withUiLanguage(locale.getLanguage()));
             return locale;
         }).onFailure(notifier::showError);
-        MainWindow rebuilt = new MainWindow(stage, services, Messages.forLocale(locale)).show();
+        MainWindow rebuilt = new MainWindow(stage, services, Messages.forLocale(locale), history).show();
         if (session != null) {
             rebuilt.useSession(session);
         }

@@ -25,10 +25,17 @@ public final class BitrixClient {
     private final RetryPolicy retryPolicy;
     private final TokenRefresher refresher;
     private final RequestLog log = new RequestLog(500);
+    private final CallListener listener;
     private final Map<String, Long> operatingResetAt = new ConcurrentHashMap<>();
 
     public BitrixClient(Connection connection, ClientOptions options) {
+        this(connection, options, CallListener.NONE);
+    }
+
+    /** {@code listener}: told of every call besides this client's own {@link #requestLog()} (the session's log). */
+    public BitrixClient(Connection connection, ClientOptions options, CallListener listener) {
         this.connection = connection;
+        this.listener = listener;
         this.transport = new HttpTransport(options);
         // One request of headroom: the portal measures arrivals, we measure departures, and network jitter
         // between the two could otherwise tip a full bucket over.
@@ -81,15 +88,20 @@ public final class BitrixClient {
             String usedToken = sent.path("auth").asText("");
             pace(method);
             long started = System.nanoTime();
+            String body = Json.write(sent);
+            SentRequest request = new SentRequest(connection.methodUri(method), "application/json", body);
+            int status = 0;
             try {
-                HttpTransport.Reply reply = transport.post(connection.methodUri(method), "application/json",
-                        Json.write(sent), method);
+                HttpTransport.Reply reply = transport.post(connection.methodUri(method), "application/json", body,
+                        method);
+                status = reply.status();
                 BitrixResponse response = ResponseParser.parse(method, reply);
-                record(method, attempt, reply.status(), null, started);
+                record(method, attempt, reply.status(), null, started, request, operating(response));
                 response.operatingResetAt().ifPresent(at -> operatingResetAt.put(method, at));
                 return response;
             } catch (BitrixException failure) {
-                record(method, attempt, failure.httpStatus(), failure.code(), started);
+                record(method, attempt, failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code(),
+                        started, request, null);
                 if (failure.is(BitrixException.CANCELLED)) {
                     throw failure;
                 }
@@ -129,9 +141,19 @@ public final class BitrixClient {
         return at == null ? OptionalLong.empty() : OptionalLong.of(at);
     }
 
-    private void record(String method, int attempt, int status, String code, long startedNanos) {
-        log.record(new RequestLog.Entry(Instant.now(), method, attempt, status, code,
-                Duration.ofNanos(System.nanoTime() - startedNanos)));
+    private void record(String method, int attempt, int status, String code, long startedNanos, SentRequest sent,
+                        Double operating) {
+        RequestLog.Entry entry = new RequestLog.Entry(Instant.now(), method, attempt, status, code,
+                Duration.ofNanos(System.nanoTime() - startedNanos), RequestLog.shown(sent.maskedBody()), operating,
+                sent);
+        log.record(entry);
+        listener.called(entry);
+    }
+
+    /** The portal's {@code time.operating}: seconds this method has used of its limit in the current window. */
+    private static Double operating(BitrixResponse response) {
+        var time = response.time();
+        return time != null && time.path("operating").isNumber() ? time.path("operating").asDouble() : null;
     }
 
     private static void sleep(Duration delay, String method) {

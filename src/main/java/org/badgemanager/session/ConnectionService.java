@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.badgemanager.badges.SafetyNet;
 import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixClient;
+import org.badgemanager.bitrix.RequestLog;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.bitrix.Connection;
 import org.badgemanager.bitrix.EndpointAddress;
@@ -40,6 +41,8 @@ public final class ConnectionService {
     private final SecretStore secrets;
     private final EmbeddedSandbox sandbox;
     private final ClientOptions options;
+    /** Bounded: a session of many thousand calls keeps the most recent ones. */
+    private final RequestLog calls = new RequestLog(2000);
     private final LiveSecrets held;
     private final SafetyNets safetyNets;
     private Settings settings;
@@ -62,6 +65,11 @@ public final class ConnectionService {
         this.options = options;
         this.held = held;
         this.safetyNets = safetyNets;
+    }
+
+    /** Every REST call of the session, across connections, for the Request log panel and diagnostics. */
+    public RequestLog requestLog() {
+        return calls;
     }
 
     public SafetyNets safetyNets() {
@@ -126,7 +134,7 @@ public final class ConnectionService {
         // the built-in sandbox forgets its badges when the app quits: a journal for it would outlive its portal
         SafetyNet net = request.kind() == ConnectionKind.SANDBOX ? safetyNets.inMemory()
                 : safetyNets.forPortal(SafetyNets.portalKey(connection.methodUri("profile")));
-        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options), net);
+        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options, calls), net);
     }
 
     /** Every secret the app now has in memory is masked in logs from here on (see {@link LiveSecrets}). */

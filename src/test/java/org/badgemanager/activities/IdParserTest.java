@@ -28,11 +28,17 @@ class IdParserTest {
     }
 
     @Test
-    void rangesMayHaveSpacesDashesFromOfficeProgramsOrDotsAndRunBackwards() {
+    void rangesMayHaveSpacesDashesFromOfficeProgramsOrDots() {
         assertThat(IdParser.parse("1 - 3").ids()).containsExactly(1L, 2L, 3L);
         assertThat(IdParser.parse("4\u20136").ids()).containsExactly(4L, 5L, 6L);
         assertThat(IdParser.parse("7..8").ids()).containsExactly(7L, 8L);
-        assertThat(IdParser.parse("12-10").ids()).containsExactly(10L, 11L, 12L);
+    }
+
+    @Test
+    void aRangeThatRunsBackwardsIsRefusedNotTurnedAround() {
+        IdSelection s = IdParser.parse("3\n12-10");
+        assertThat(s.ids()).containsExactly(3L);
+        assertThat(s.problems()).containsExactly(new IdSelection.Problem("12-10", 2, IdSelection.Reason.REVERSED));
     }
 
     @Test

@@ -49,6 +49,7 @@ class ActivitiesRateLimitTest {
             otherApp.call("profile");
         }
         robot.clickOn("#deleteIdsButton");
+        robot.clickOn("#confirmCountField").write("300"); // more than 100: confirmed by typing the number
         robot.clickOn("#confirmYes");
         waitLong(() -> report(robot).getItems().size() == 300);
 

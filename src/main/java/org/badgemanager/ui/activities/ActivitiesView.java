@@ -1,9 +1,6 @@
 package org.badgemanager.ui.activities;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -23,9 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.badgemanager.ui.common.DisplayPaths;
 import org.badgemanager.ui.common.EverySecond;
 import org.badgemanager.ui.common.Fxml;
@@ -146,7 +140,7 @@ public final class ActivitiesView {
         var unusable = Bindings.createBooleanBinding(() -> !ids.selectionProperty().get().usable(), ids.selectionProperty())
                 .or(model.connectedProperty().not()).or(model.bulk().runningProperty());
         previewIdsButton.disableProperty().bind(unusable.or(model.busyProperty()));
-        deleteIdsButton.disableProperty().bind(unusable);
+        deleteIdsButton.disableProperty().bind(unusable.or(ids.deletableBinding().not()));
         previewIdsButton.setOnAction(e -> model.previewIds());
         deleteIdsButton.setOnAction(e -> model.deleteTypedIds());
     }
@@ -166,14 +160,15 @@ public final class ActivitiesView {
                 bulk.backupFolderProperty()));
         backupFolderLabel.disableProperty().bind(bulk.backupEnabledProperty().not());
         changeFolderButton.disableProperty().bind(bulk.runningProperty().or(bulk.backupEnabledProperty().not()));
-        changeFolderButton.setOnAction(e -> chooseBackupFolder());
+        changeFolderButton.setOnAction(e -> bulk.chooseBackupFolder());
         // A full path does not fit beside the report: the name is shown, the path is in the tooltip.
         backupFileLabel.textProperty().bind(Bindings.createStringBinding(() -> bulk.backupFileProperty().get().isEmpty()
                 ? "" : messages.get("bulk.backupWritten", Path.of(bulk.backupFileProperty().get()).getFileName()),
                 bulk.backupFileProperty()));
         Tooltip backupPath = new Tooltip();
         backupPath.textProperty().bind(bulk.backupFileProperty());
-        backupFileLabel.setTooltip(backupPath);
+        backupFileLabel.tooltipProperty().bind(Bindings.when(bulk.backupFileProperty().isEmpty())
+                .then((Tooltip) null).otherwise(backupPath));
 
         progressBar.progressProperty().bind(bulk.progressProperty());
         progressBar.visibleProperty().bind(bulk.runningProperty());
@@ -191,36 +186,7 @@ public final class ActivitiesView {
         retryButton.disableProperty().bind(bulk.canRetry().not());
         retryButton.setOnAction(e -> bulk.retryFailed());
         saveCsvButton.disableProperty().bind(Bindings.isEmpty(bulk.report()).or(bulk.runningProperty()));
-        saveCsvButton.setOnAction(e -> saveReport());
+        saveCsvButton.setOnAction(e -> bulk.saveReport());
         bulk.report().addListener((ListChangeListener<ReportRow>) c -> sideTabs.getSelectionModel().select(reportTab));
-    }
-
-    private void chooseBackupFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("bulk.changeFolder"));
-        File current = model.bulk().backupFolderProperty().get().toFile();
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        File chosen = chooser.showDialog(window());
-        if (chosen != null) {
-            model.bulk().backupFolderProperty().set(chosen.toPath());
-        }
-    }
-
-    private void saveReport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("report.saveCsv"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("activities-report-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
-        File chosen = chooser.showSaveDialog(window());
-        if (chosen != null) {
-            model.bulk().saveReport(Path.of(chosen.getPath()));
-        }
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

@@ -236,7 +236,7 @@ public final class ActivitiesViewModel {
 
     public boolean deleteTypedIds() {
         IdSelection chosen = ids.selectionProperty().get();
-        return chosen.usable() && bulk.start(chosen.ids(), ids.wideRangeWarning());
+        return ids.deletable() && bulk.start(chosen.ids(), ids.wideRangeWarning());
     }
 
     public void deleteOne(ActivityRow row) {
@@ -257,6 +257,10 @@ public final class ActivitiesViewModel {
         });
         rows.removeAll(deletedRows);
         total.set(Math.max(0, total.get() - (before - rows.size())));
+        if (before > 0 && rows.isEmpty()) {
+            // the table is empty because the admin emptied it: say so, not what an empty search would say
+            tableMessage.set(labels.messages().get("activities.table.allDeleted", before));
+        }
         if (selected.get() != null && gone.contains(selected.get().id())) {
             selected.set(null);
         }

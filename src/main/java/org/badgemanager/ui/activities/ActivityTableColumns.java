@@ -1,5 +1,10 @@
 package org.badgemanager.ui.activities;
 
+import java.util.Comparator;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableRow;
+import org.badgemanager.activities.DeleteOutcome;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -70,7 +75,17 @@ final class ActivityTableColumns {
         });
         table.setContextMenu(menu(table, model, messages));
 
-        report.setItems(model.bulk().report());
+        // what needs the admin's attention comes first and is marked, never mixed in among the deleted ids;
+        // within each group the ids keep the order of the run (the sort is stable)
+        report.setItems(new SortedList<>(model.bulk().report(),
+                Comparator.comparing((ReportRow r) -> r.status() == DeleteOutcome.Status.DELETED)));
+        report.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ReportRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(PROBLEM, !empty && row != null && row.status() != DeleteOutcome.Status.DELETED);
+            }
+        });
         Label empty = new Label(messages.get("report.empty"));
         empty.setWrapText(true);
         report.setPlaceholder(empty);
@@ -79,6 +94,8 @@ final class ActivityTableColumns {
         text(report, "reportOutcomeColumn", ReportRow::outcome);
         text(report, "reportExplanationColumn", ReportRow::explanation);
     }
+
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private static ContextMenu menu(TableView<ActivityRow> table, ActivitiesViewModel model, Messages messages) {
         MenuItem delete = new MenuItem(messages.get("activities.menu.delete"));

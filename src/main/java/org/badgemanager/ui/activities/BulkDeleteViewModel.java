@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import org.badgemanager.ui.common.TaskRunner;
  */
 public final class BulkDeleteViewModel {
     private static final List<Status> RETRYABLE = List.of(Status.FAILED, Status.UNKNOWN, Status.NOT_ATTEMPTED);
+    /** Above this many, one key press is too little: the admin types the number to confirm. */
+    public static final int TYPE_TO_CONFIRM_ABOVE = 100;
 
     private final BooleanProperty backupEnabled = new SimpleBooleanProperty(true);
     private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
@@ -115,6 +118,18 @@ public final class BulkDeleteViewModel {
         }
     }
 
+    /** Asks where the backups go; the folder stays as it was when the user cancels. */
+    public void chooseBackupFolder() {
+        dialogs.chooseFolder(messages.get("bulk.changeFolder"), backupFolder.get()).ifPresent(backupFolder::set);
+    }
+
+    /** Asks where to write the report as CSV, then writes it off the FX thread. */
+    public void saveReport() {
+        String name = "activities-report-" + clock.instant().atZone(clock.getZone())
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv";
+        dialogs.chooseFileToSave(messages.get("report.saveCsv"), name, "csv").ifPresent(this::saveReport);
+    }
+
     public void saveReport(Path file) {
         String csv = ReportCsv.of(List.copyOf(report), messages);
         tasks.run(() -> {
@@ -127,13 +142,18 @@ public final class BulkDeleteViewModel {
     private boolean confirm(int count, String warning) {
         String content = backupEnabled.get() ? messages.get("bulk.confirm.backup", backupFolder.get())
                 : messages.get("bulk.confirm.noBackup");
-        return dialogs.confirm(messages.get("bulk.confirm.title"), messages.get("bulk.confirm.header", count),
-                warning == null ? content : warning + "\n\n" + content, null);
+        String title = messages.get("bulk.confirm.title");
+        String header = messages.get("bulk.confirm.header", count);
+        String text = warning == null ? content : warning + "\n\n" + content;
+        return count > TYPE_TO_CONFIRM_ABOVE ? dialogs.confirmByTyping(title, header, text, count)
+                : dialogs.confirm(title, header, text, null);
     }
 
     private void run(List<Long> ids) {
         AtomicBoolean cancel = new AtomicBoolean();
         cancelFlag = cancel;
+        // the panel names this run's backup or none: never the file of a run before
+        backupFile.set("");
         progress.start(ids.size());
         ActivityService current = service;
         Path folder = backupEnabled.get() ? backupFolder.get() : null;
@@ -197,7 +217,7 @@ public final class BulkDeleteViewModel {
         return backupFolder;
     }
 
-    /** The last backup written, "" before the first. */
+    /** The backup of the last run, "" while a run is going and when it wrote none (off, cancelled, failed). */
     public StringProperty backupFileProperty() {
         return backupFile;
     }

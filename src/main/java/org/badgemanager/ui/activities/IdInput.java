@@ -2,6 +2,7 @@ package org.badgemanager.ui.activities;
 
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +23,7 @@ public final class IdInput {
     private final Messages messages;
     private final StringBinding summary;
     private final StringBinding problems;
+    private final BooleanBinding deletable;
 
     public IdInput(Messages messages) {
         this.messages = messages;
@@ -31,6 +33,7 @@ public final class IdInput {
         });
         summary = Bindings.createStringBinding(this::describe, selection, refusal);
         problems = Bindings.createStringBinding(this::describeProblems, selection);
+        deletable = Bindings.createBooleanBinding(this::deletable, selection);
     }
 
     /** Asked before an edit (typing, paste) would make the text this long. */
@@ -91,6 +94,19 @@ public final class IdInput {
 
     public StringBinding summary() {
         return summary;
+    }
+
+    /**
+     * Usable and read in full: a delete never runs on part of what the admin typed while another part could not
+     * be read (a typo there might have been the very id meant).
+     */
+    public boolean deletable() {
+        IdSelection s = selection.get();
+        return s.usable() && s.problemCount() == 0;
+    }
+
+    public BooleanBinding deletableBinding() {
+        return deletable;
     }
 
     public StringBinding problems() {

@@ -1,21 +1,27 @@
 package org.badgemanager.ui.common;
 
+import java.time.Instant;
 import java.util.function.Supplier;
-import javafx.geometry.Pos;
+import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
+import org.badgemanager.ui.notices.Notice;
+import org.badgemanager.ui.notices.NoticeHistory;
+import org.badgemanager.ui.notices.NotificationLayer;
 
-/** ControlsFX notification popups, always owned by the main window so they sit inside it. */
+/**
+ * Notifications drawn inside the window the user is looking at ({@link NotificationLayer}): the owner, or the
+ * dialog open over it, so a dialog's message appears in that dialog, above its buttons. Every notice also goes to
+ * the session's {@link NoticeHistory} (the Messages panel).
+ */
 public final class FxNotifier implements Notifier {
-    private static final Duration SUCCESS_VISIBLE = Duration.seconds(6);
     private final Supplier<Window> owner;
     private final Messages messages;
+    private final NoticeHistory history;
 
-    public FxNotifier(Supplier<Window> owner, Messages messages) {
+    public FxNotifier(Supplier<Window> owner, Messages messages, NoticeHistory history) {
         this.owner = owner;
         this.messages = messages;
+        this.history = history;
     }
 
     @Override
@@ -25,29 +31,48 @@ public final class FxNotifier implements Notifier {
 
     @Override
     public void showError(ErrorMessage message) {
-        popup("error-notification", message.code(), message.description() + "\n" + message.advice(),
-                Duration.INDEFINITE).showError();
+        show(new Notice(Instant.now(), Notice.Kind.ERROR, message.code(), message.description(), message.advice()),
+                null, null);
     }
 
     @Override
     public void showInfo(String message) {
-        popup("info-notification", messages.get("notification.done"), message, SUCCESS_VISIBLE).showInformation();
+        show(info(message), null, null);
     }
 
     @Override
     public void showInfo(String message, String actionText, Runnable action) {
-        popup("info-notification", messages.get("notification.done"), message, SUCCESS_VISIBLE)
-                .action(new Action(actionText, e -> action.run()))
-                .showInformation();
+        show(info(message), actionText, action);
     }
 
-    private Notifications popup(String styleClass, String title, String text, Duration visible) {
-        return Notifications.create()
-                .owner(owner.get())
-                .position(Pos.BOTTOM_RIGHT)
-                .styleClass(styleClass)
-                .title(title)
-                .text(text)
-                .hideAfter(visible);
+    private Notice info(String message) {
+        return new Notice(Instant.now(), Notice.Kind.INFO, messages.get("notification.done"), message, "");
+    }
+
+    private void show(Notice notice, String actionText, Runnable action) {
+        history.add(notice);
+        Window window = owner.get();
+        NotificationLayer layer = NotificationLayer.of(dialogOver(window));
+        if (layer == null && window != null && window.getScene() != null) {
+            layer = NotificationLayer.install(window.getScene(), labels(messages));
+        }
+        if (layer != null) {
+            layer.show(notice, actionText, action);
+        }
+    }
+
+    /** A showing dialog of ours over {@code window} (one with a notification layer), else the window itself. */
+    private static Window dialogOver(Window window) {
+        for (Window w : Window.getWindows()) {
+            if (w != window && w.isShowing() && w instanceof Stage s && s.getOwner() == window
+                    && NotificationLayer.of(s) != null) {
+                return s;
+            }
+        }
+        return window;
+    }
+
+    public static NotificationLayer.Labels labels(Messages messages) {
+        return new NotificationLayer.Labels(messages.get("notices.dismiss"));
     }
 }

@@ -184,7 +184,9 @@ class ActivitiesViewModelTest {
         ActivitiesViewModel tab = tab(new SyncTaskRunner());
         tab.ids().textProperty().set(ids.get(0) + "-" + ids.get(2) + ", junk\n" + ids.get(4) + " 9000");
         assertThat(tab.ids().summary().get()).isEqualTo("5 valid ids");
-        assertThat(tab.ids().problems().get()).isEqualTo("Could not read 1: “junk” (line 1)");
+        assertThat(tab.ids().problems().get()).isEqualTo("Not an id: “junk” (line 1). Correct or remove it to delete.");
+        assertThat(tab.deleteTypedIds()).as("nothing is deleted while part of the input is unread").isFalse();
+        assertThat(asked).isEmpty();
         tab.previewIds();
         assertThat(tab.rows()).extracting(ActivityRow::id).containsExactly(ids.get(0), ids.get(1), ids.get(2), ids.get(4));
         assertThat(tab.checkedCountProperty().get()).isEqualTo(4);

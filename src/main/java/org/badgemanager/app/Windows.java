@@ -1,0 +1,95 @@
+package org.badgemanager.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.badgemanager.ui.common.FxNotifier;
+import org.badgemanager.ui.common.Fxml;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.notices.NotificationLayer;
+
+/**
+ * Makes the app's windows, so that every one gets the same things: the stylesheet, the main window as owner and a
+ * notification layer (messages about a dialog show inside it, above its buttons). {@link MainWindow} composes
+ * screens and asks here for the windows to put them in.
+ */
+public final class Windows {
+    private final Stage main;
+    private final Messages messages;
+    private final Map<String, Stage> panels = new HashMap<>();
+
+    public Windows(Stage main, Messages messages) {
+        this.main = main;
+        this.messages = messages;
+    }
+
+    /** The main window's scene around {@code root}. Any thread until shown. */
+    public Scene mainScene(Parent root) {
+        return scene(root);
+    }
+
+    /**
+     * A dialog, modal over the main window; {@code content} gets what closes it. The caller shows it, so that it
+     * can first load what the dialog needs.
+     */
+    public Stage dialog(String title, Function<Runnable, Parent> content) {
+        Stage dialog = new Stage();
+        dialog.initOwner(main);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(title);
+        dialog.setScene(scene(content.apply(dialog::close)));
+        growToFit(dialog);
+        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN,
+                e -> NotificationLayer.of(dialog).moveTo(NotificationLayer.of(main)));
+        return dialog;
+    }
+
+    /**
+     * A panel beside the main window (Messages, Request log), not modal. Asked again while it is open, the panel
+     * comes to the front instead of opening twice.
+     */
+    public Stage panel(String id, String title, Function<Runnable, Parent> content, double width, double height) {
+        Stage open = panels.get(id);
+        if (open != null && open.isShowing()) {
+            open.toFront();
+            return open;
+        }
+        Stage panel = new Stage();
+        panel.initOwner(main);
+        panel.setTitle(title);
+        Scene scene = scene(content.apply(panel::close));
+        panel.setScene(scene);
+        panel.setWidth(width);
+        panel.setHeight(height);
+        panel.getScene().getRoot().setId(id);
+        panels.put(id, panel);
+        panel.show();
+        return panel;
+    }
+
+    /**
+     * A message that appears in a dialog (a failed test, a field error) makes the dialog taller rather than being
+     * cut to "…could not be resolve…": after each layout the window grows to its content's minimum height.
+     */
+    private static void growToFit(Stage dialog) {
+        Scene scene = dialog.getScene();
+        scene.addPostLayoutPulseListener(() -> {
+            double missing = scene.getRoot().minHeight(scene.getWidth()) - scene.getHeight();
+            if (dialog.isShowing() && missing > 0.5) {
+                dialog.setHeight(dialog.getHeight() + Math.ceil(missing));
+            }
+        });
+    }
+
+    private Scene scene(Parent root) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Fxml.stylesheet());
+        NotificationLayer.install(scene, FxNotifier.labels(messages));
+        return scene;
+    }
+}
