@@ -25,6 +25,7 @@ import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.settings.SettingsStore;
 import org.badgemanager.ui.activities.ActivitiesView;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
@@ -32,6 +33,7 @@ import org.badgemanager.ui.badges.BadgesViewModel;
 import org.badgemanager.ui.badges.EditRecovery;
 import org.badgemanager.ui.badges.RecentlyDeletedView;
 import org.badgemanager.ui.badges.RecentlyDeletedViewModel;
+import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.FxDialogService;
 import org.badgemanager.ui.common.FxNotifier;
@@ -44,6 +46,8 @@ import org.badgemanager.ui.editor.BadgeEditorView;
 import org.badgemanager.ui.editor.BadgeEditorViewModel;
 import org.badgemanager.ui.notices.MessagesPanel;
 import org.badgemanager.ui.notices.NoticeHistory;
+import org.badgemanager.ui.requests.RequestLogPanel;
+import org.badgemanager.ui.requests.RequestLogViewModel;
 
 /**
  * The main window and the composition of its screens: header with the connection, the badge and activity tabs,
@@ -59,6 +63,7 @@ public final class MainWindow {
     @FXML private Label finishingLabel;
     @FXML private Button switchConnectionButton;
     @FXML private Button messagesButton;
+    @FXML private Button requestLogButton;
     @FXML private Label messagesCount;
     @FXML private MenuButton languageMenu;
     @FXML private MenuItem englishItem;
@@ -75,6 +80,7 @@ public final class MainWindow {
     private final EditRecovery recovery;
     private final NoticeHistory history;
     private final Windows windows;
+    private final DialogService dialogs;
     private PortalSession session;
     private Scene scene;
     private List<Image> icons;
@@ -91,10 +97,10 @@ public final class MainWindow {
         this.history = history;
         this.windows = new Windows(stage, messages);
         this.notifier = new FxNotifier(() -> stage, messages, history);
-        this.badges = new BadgesViewModel(services.tasks(), notifier, new FxDialogService(() -> stage, messages),
-                messages);
-        this.activities = ActivitiesViewModel.create(services.tasks(), notifier,
-                new FxDialogService(() -> stage, messages), messages, services.dirs().backups());
+        this.dialogs = new FxDialogService(() -> stage, messages);
+        this.badges = new BadgesViewModel(services.tasks(), notifier, dialogs, messages);
+        this.activities = ActivitiesViewModel.create(services.tasks(), notifier, dialogs, messages,
+                services.dirs().backups());
         this.recovery = new EditRecovery(services.tasks(), notifier, messages);
     }
 
@@ -179,6 +185,7 @@ public final class MainWindow {
         finishingLabel.managedProperty().bind(finishingLabel.visibleProperty());
         switchConnectionButton.setOnAction(e -> openConnectionDialog());
         messagesButton.setOnAction(e -> openMessages());
+        requestLogButton.setOnAction(e -> openRequestLog());
         messagesCount.textProperty().bind(history.count().asString());
         messagesCount.visibleProperty().bind(history.count().greaterThan(0));
         messagesButton.accessibleTextProperty().bind(Bindings.createStringBinding(
@@ -278,7 +285,16 @@ public final class MainWindow {
     /** The session's messages, newest last, to read again and copy. */
     public void openMessages() {
         windows.panel("messagesPanel", messages.get("notices.title"),
-                close -> new MessagesPanel(history, messages).root(close), 640, 420);
+                close -> new MessagesPanel(history, messages).root(close), 640, 420, () -> { });
+    }
+
+    /** Every REST call of the session, live; Copy as cURL and Save diagnostics. */
+    public void openRequestLog() {
+        RequestLogViewModel model = new RequestLogViewModel(services.connections().requestLog(), services.tasks(),
+                notifier, dialogs, messages, new RequestLogViewModel.Sources(services.dirs().data().resolve("logs"),
+                SettingsStore.in(services.dirs()).file()));
+        windows.panel("requestLogPanel", messages.get("requests.title"),
+                close -> new RequestLogPanel(model, messages).root(close), 960, 560, model::stop);
     }
 
     /** The connection dialog; profiles are read off the FX thread before it opens. */

@@ -53,7 +53,8 @@ public final class Windows {
      * A panel beside the main window (Messages, Request log), not modal. Asked again while it is open, the panel
      * comes to the front instead of opening twice.
      */
-    public Stage panel(String id, String title, Function<Runnable, Parent> content, double width, double height) {
+    public Stage panel(String id, String title, Function<Runnable, Parent> content, double width, double height,
+                       Runnable onHidden) {
         Stage open = panels.get(id);
         if (open != null && open.isShowing()) {
             open.toFront();
@@ -68,6 +69,7 @@ public final class Windows {
         panel.setHeight(height);
         panel.getScene().getRoot().setId(id);
         panels.put(id, panel);
+        panel.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> onHidden.run());
         panel.show();
         return panel;
     }

@@ -98,7 +98,9 @@ public final class BadgesView {
 
         badgeTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, was, now) -> {
-            if (now != null && badgeTable.getSelectionModel().getSelectedItem() != now) {
+            if (now == null) {
+                badgeTable.getSelectionModel().clearSelection();
+            } else if (badgeTable.getSelectionModel().getSelectedItem() != now) {
                 badgeTable.getSelectionModel().select(now);
                 badgeTable.scrollTo(now);
             }

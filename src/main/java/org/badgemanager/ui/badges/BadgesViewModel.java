@@ -68,6 +68,10 @@ public final class BadgesViewModel {
         search.addListener((o, was, now) -> {
             String query = BadgeRow.normalize(now);
             visible.setPredicate(query.isEmpty() ? null : row -> row.matchesNormalized(query));
+            // Edit and Delete act on the selected row: it must be one the user can see
+            if (selected.get() != null && !visible.contains(selected.get())) {
+                selected.set(null);
+            }
         });
         countText = Bindings.createStringBinding(this::describeCount, visible, badges);
         placeholderText = Bindings.createStringBinding(this::describeEmptyTable, connected, busy, loadedOnce,
@@ -180,22 +184,45 @@ public final class BadgesViewModel {
     /** Shows a badge that was added or changed, keeping its place in the list. */
     public void put(Badge badge) {
         BadgeRow row = BadgeRow.of(badge, messages.language());
+        changed();
         for (int i = 0; i < badges.size(); i++) {
             if (badges.get(i).code().equals(badge.code())) {
                 badges.set(i, row);
-                selected.set(row);
+                select(row);
                 return;
             }
         }
         badges.add(row);
+        select(row);
+    }
+
+    /**
+     * Selects a badge the user just added or changed. When the search hides it, the search is cleared and the user
+     * is told: the badge they just made is in sight, and Edit or Delete never act on a row they cannot see.
+     */
+    private void select(BadgeRow row) {
+        String query = BadgeRow.normalize(search.get());
+        if (!query.isEmpty() && !row.matchesNormalized(query)) {
+            String was = search.get();
+            search.set("");
+            notifier.showInfo(messages.get("search.clearedToShow", row.code(), was));
+        }
         selected.set(row);
+    }
+
+    /** The table now shows the portal as this app left it: "Updated hh:mm" says so. */
+    private void changed() {
+        lastRefresh.set(LocalTime.now().format(CLOCK));
     }
 
     /** Replaces {@code oldCode}'s row (an edit may change the code). */
     public void replace(String oldCode, Badge badge) {
         for (int i = 0; i < badges.size(); i++) {
             if (badges.get(i).code().equals(oldCode)) {
-                badges.set(i, BadgeRow.of(badge, messages.language()));
+                BadgeRow row = BadgeRow.of(badge, messages.language());
+                badges.set(i, row);
+                changed();
+                select(row);
                 return;
             }
         }
@@ -204,6 +231,7 @@ public final class BadgesViewModel {
 
     public void remove(String code) {
         badges.removeIf(r -> r.code().equals(code));
+        changed();
     }
 
     public Optional<BadgeRow> find(String code) {

@@ -83,6 +83,7 @@ public final class BadgeEditorViewModel {
             input.addListener(o -> {
                 untouchedLoad = null;
                 problems.set(validate());
+                forgetRefusal();
             });
         }
         problems.set(validate());
@@ -222,6 +223,18 @@ public final class BadgeEditorViewModel {
         onSaved.accept(oldCode, badge);
         saved.set(badge);
         notifier.showInfo(message);
+    }
+
+    /**
+     * "The portal refused…" speaks of the form as it was sent: once the user changes it, that is no longer true,
+     * and the message goes (the popup with the code stays in Messages). Progress and restore notes stay.
+     */
+    private void forgetRefusal() {
+        String shown = status.get();
+        if (!busy.get() && (shown.equals(messages.get("editor.status.failed"))
+                || shown.equals(messages.get("editor.status.rolledBack")))) {
+            status.set("");
+        }
     }
 
     private void showFailure(Throwable error) {
