@@ -87,6 +87,7 @@ class ActivitiesWindowTest {
                 .isEqualTo("Delete checked (120)…");
         ui.portal.faults().latency(Duration.ofMillis(150)); // slow enough to see the progress
         robot.clickOn("#deleteCheckedButton");
+        robot.clickOn("#confirmCountField").write("120"); // more than 100: confirmed by typing the number
         robot.clickOn("#confirmYes");
         waitUntil(() -> robot.lookup("#progressBar").queryAs(ProgressBar.class).isVisible()
                 && text(robot, "#progressLabel").matches("Deleting \\d+ / 120.*"));
@@ -117,6 +118,7 @@ class ActivitiesWindowTest {
         typeIds(robot, ids);
         ui.portal.faults().latency(Duration.ofMillis(300));
         robot.clickOn("#deleteIdsButton");
+        robot.clickOn("#confirmCountField").write("300");
         robot.clickOn("#confirmYes");
         waitUntil(() -> text(robot, "#progressLabel").startsWith("Deleting 50 / 300"));
         robot.clickOn("#cancelButton");

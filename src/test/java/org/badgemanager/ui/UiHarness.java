@@ -58,6 +58,11 @@ public final class UiHarness implements AutoCloseable {
         return window;
     }
 
+    /** The words the window shows, as in {@link #show}. */
+    public static Messages messages() {
+        return Messages.forLocale(Locale.ENGLISH);
+    }
+
     public static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);

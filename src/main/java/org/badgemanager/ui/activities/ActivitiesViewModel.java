@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,13 +45,13 @@ public final class ActivitiesViewModel {
     public static final int PREVIEW_LIMIT = 500;
 
     private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
-    private final IntegerProperty checkedCount = new SimpleIntegerProperty();
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final BooleanProperty hasMore = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final BooleanProperty connected = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper checkedCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
-    private final StringProperty tableMessage = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper tableMessage = new ReadOnlyStringWrapper();
     private final StringBinding foundText;
     private final CancellableLoad loading = new CancellableLoad();
     private final ReadOnlyStringWrapper loadNote = new ReadOnlyStringWrapper("");
@@ -295,32 +299,32 @@ public final class ActivitiesViewModel {
         return rows;
     }
 
-    public IntegerProperty checkedCountProperty() {
-        return checkedCount;
+    public ReadOnlyIntegerProperty checkedCountProperty() {
+        return checkedCount.getReadOnlyProperty();
     }
 
-    public IntegerProperty totalProperty() {
-        return total;
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
-    public BooleanProperty hasMoreProperty() {
-        return hasMore;
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    public BooleanProperty connectedProperty() {
-        return connected;
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     public ObjectProperty<ActivityRow> selectedProperty() {
         return selected;
     }
 
-    public StringProperty tableMessageProperty() {
-        return tableMessage;
+    public ReadOnlyStringProperty tableMessageProperty() {
+        return tableMessage.getReadOnlyProperty();
     }
 
     /** The load that may be cancelled: whether it runs and how long it has waited. */

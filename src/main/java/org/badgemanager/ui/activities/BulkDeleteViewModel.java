@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -45,12 +49,12 @@ public final class BulkDeleteViewModel {
 
     private final BooleanProperty backupEnabled = new SimpleBooleanProperty(true);
     private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
-    private final StringProperty backupFile = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper backupFile = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ObservableList<ReportRow> report = FXCollections.observableArrayList();
     private final Map<Long, ReportRow> reportById = new LinkedHashMap<>();
-    private final StringProperty reportSummary = new SimpleStringProperty("");
-    private final StringProperty reportState = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportState = new ReadOnlyStringWrapper("");
     private final IntegerProperty retryable = new SimpleIntegerProperty();
     private final BooleanProperty sameConnection = new SimpleBooleanProperty();
     private final BooleanBinding canRetry = retryable.greaterThan(0).and(sameConnection).and(running.not());
@@ -218,12 +222,12 @@ public final class BulkDeleteViewModel {
     }
 
     /** The backup of the last run, "" while a run is going and when it wrote none (off, cancelled, failed). */
-    public StringProperty backupFileProperty() {
-        return backupFile;
+    public ReadOnlyStringProperty backupFileProperty() {
+        return backupFile.getReadOnlyProperty();
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     public BooleanProperty cancellingProperty() {
@@ -243,12 +247,12 @@ public final class BulkDeleteViewModel {
         return report;
     }
 
-    public StringProperty reportSummaryProperty() {
-        return reportSummary;
+    public ReadOnlyStringProperty reportSummaryProperty() {
+        return reportSummary.getReadOnlyProperty();
     }
 
-    public StringProperty reportStateProperty() {
-        return reportState;
+    public ReadOnlyStringProperty reportStateProperty() {
+        return reportState.getReadOnlyProperty();
     }
 
     public BooleanBinding canRetry() {

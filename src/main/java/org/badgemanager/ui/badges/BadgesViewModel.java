@@ -8,6 +8,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,10 +43,10 @@ public final class BadgesViewModel {
     private final SortedList<BadgeRow> sorted = new SortedList<>(badges);
     private final NarrowingFilteredList<BadgeRow> visible = new NarrowingFilteredList<>(sorted);
     private final StringProperty search = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final BooleanProperty connected = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<BadgeRow> selected = new SimpleObjectProperty<>();
-    private final StringProperty lastRefresh = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper lastRefresh = new ReadOnlyStringWrapper("");
     private final StringProperty loadError = new SimpleStringProperty();
     private final BooleanProperty loadedOnce = new SimpleBooleanProperty();
     private final CancellableLoad loading = new CancellableLoad();
@@ -264,12 +266,12 @@ public final class BadgesViewModel {
         return search;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    public BooleanProperty connectedProperty() {
-        return connected;
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     public ObjectProperty<BadgeRow> selectedProperty() {
@@ -291,8 +293,8 @@ public final class BadgesViewModel {
         return refreshNote.getReadOnlyProperty();
     }
 
-    public StringProperty lastRefreshProperty() {
-        return lastRefresh;
+    public ReadOnlyStringProperty lastRefreshProperty() {
+        return lastRefresh.getReadOnlyProperty();
     }
 
     public BooleanBinding canEditProperty() {

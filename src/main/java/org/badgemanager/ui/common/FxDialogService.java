@@ -58,7 +58,8 @@ public final class FxDialogService implements DialogService {
         VBox box = new VBox(10, text, ask, typed);
         box.setPrefWidth(420);
         alert.getDialogPane().setContent(box);
-        Node yes = alert.getDialogPane().lookup("#confirmYes");
+        Node yes = alert.getDialogPane().lookupButton(alert.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
         // spaces, dots and commas are how people group digits; "12 345" and "12,345" both mean 12345
         yes.disableProperty().bind(typed.textProperty().map(t -> !t.replaceAll("[\\s.,\u00a0\u202f]", "")
                 .equals(number)).orElse(true));

@@ -2,6 +2,7 @@ package org.badgemanager.ui.common;
 
 import java.time.Instant;
 import java.util.function.Supplier;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.badgemanager.ui.notices.Notice;
@@ -61,11 +62,14 @@ public final class FxNotifier implements Notifier {
         }
     }
 
-    /** A showing dialog of ours over {@code window} (one with a notification layer), else the window itself. */
+    /**
+     * A showing modal dialog of ours over {@code window} (one with a notification layer), else the window itself:
+     * the panels beside the window (Messages, Request log) are not where its messages belong.
+     */
     private static Window dialogOver(Window window) {
         for (Window w : Window.getWindows()) {
             if (w != window && w.isShowing() && w instanceof Stage s && s.getOwner() == window
-                    && NotificationLayer.of(s) != null) {
+                    && s.getModality() != Modality.NONE && NotificationLayer.of(s) != null) {
                 return s;
             }
         }

@@ -8,6 +8,10 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,10 +57,10 @@ public final class ConnectionViewModel {
     private final StringProperty clientSecret = new SimpleStringProperty("");
     private final StringProperty accessToken = new SimpleStringProperty("");
     private final StringProperty refreshToken = new SimpleStringProperty("");
-    private final StringProperty testResult = new SimpleStringProperty("");
-    private final BooleanProperty testFailed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty settingsNotice = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper testFailed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper settingsNotice = new ReadOnlyStringWrapper("");
     private final ConnectionService service;
     private final TaskRunner tasks;
     private final Notifier notifier;
@@ -315,9 +319,9 @@ public final class ConnectionViewModel {
     public StringProperty clientSecretProperty() { return clientSecret; }
     public StringProperty accessTokenProperty() { return accessToken; }
     public StringProperty refreshTokenProperty() { return refreshToken; }
-    public StringProperty testResultProperty() { return testResult; }
-    public BooleanProperty testFailedProperty() { return testFailed; }
-    public BooleanProperty busyProperty() { return busy; }
-    public StringProperty settingsNoticeProperty() { return settingsNotice; }
+    public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty testFailedProperty() { return testFailed.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty settingsNoticeProperty() { return settingsNotice.getReadOnlyProperty(); }
     public StringBinding addressNote() { return addressNote; }
 }

@@ -8,6 +8,12 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,9 +56,9 @@ public final class BadgeEditorViewModel {
     private final ObservableList<LanguageTexts> languages =
             FXCollections.observableArrayList(t -> new Observable[] {t.titleProperty(), t.valueProperty()});
     private final StringProperty codeServerError = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final ObjectProperty<Badge> saved = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Badge> saved = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<List<Problem>> problems = new SimpleObjectProperty<>(List.of());
     private final Map<Field, StringBinding> errors = new java.util.EnumMap<>(Field.class);
     private final StringBinding previewText;
@@ -317,15 +323,15 @@ public final class BadgeEditorViewModel {
         return languages;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Badge> savedProperty() {
-        return saved;
+    public ReadOnlyObjectProperty<Badge> savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 }

@@ -91,6 +91,29 @@ class BulkDeleteViewModelTest {
     }
 
     @Test
+    void aRunCancelledDuringItsBackupNamesNoBackupNotEvenTheOneBefore() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        BulkDeleteViewModel bulk = bulk(tasks);
+        bulk.start(portal.addActivities(3, DEAL, 8), null);
+        tasks.runAll();
+        assertThat(bulk.backupFileProperty().get()).as("the first run wrote one").isNotEmpty();
+
+        List<Long> ids = portal.addActivities(120, DEAL, 9);
+        bulk.progressTextProperty().addListener((o, was, now) -> {
+            if (now.startsWith("Backing up 50 / 120")) {
+                bulk.cancel();
+            }
+        });
+        bulk.start(ids, null);
+        assertThat(bulk.backupFileProperty().get()).as("not the previous run's file while this one runs").isEmpty();
+        tasks.runAll();
+
+        assertThat(bulk.reportStateProperty().get()).startsWith("Cancelled by you: 120 were not attempted");
+        assertThat(bulk.backupFileProperty().get()).as("no backup was completed").isEmpty();
+        assertThat(ids).allMatch(id -> portal.activity(id).isPresent());
+    }
+
+    @Test
     void theBackupIsCompleteOnDiskBeforeTheFirstDeleteReachesThePortal() throws IOException {
         List<Long> ids = portal.addActivities(120, DEAL, 7);
         Map<Long, ObjectNode> before = records(ids);
