@@ -33,7 +33,7 @@ class SearchAndSelectionWindowTest {
         robot.clickOn("vipClient");
 
         robot.clickOn("#addButton");
-        UiHarness.fillTwoLanguages(robot, "zzzFresh", new String[] {"Fresh", "New"}, new String[] {"Свежий", "Новый"});
+        UiHarness.fillTwoLanguages(robot, "zzzFresh", new String[] {"F", "N"}, new String[] {"С", "Н"});
         robot.clickOn("#saveButton");
         waitUntil(() -> ui.portal.badge("zzzFresh").isPresent() && tableHas(robot, "zzzFresh"));
 
