@@ -16,6 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.ui.activities.ReportRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -92,14 +93,20 @@ class ConfirmationsWindowTest {
         waitUntil(() -> text(robot, "#idsSummaryLabel").equals("7 valid ids"));
         assertThat(robot.lookup("#deleteIdsButton").queryButton().isDisabled()).as("x7 is unread").isTrue();
 
-        robot.interact(() -> box.setText(ids.get(0) + "-" + ids.get(6)));
+        long missing = 999_999L; // no such activity: its outcome must not hide among the deleted ones
+        robot.interact(() -> box.setText(ids.get(2) + "-" + ids.get(6) + " " + missing + " " + ids.get(0) + " "
+                + ids.get(1)));
         waitUntil(() -> !robot.lookup("#deleteIdsButton").queryButton().isDisabled());
         robot.clickOn("#previewIdsButton");
         waitUntil(() -> activities(robot).getItems().size() == 7);
         robot.clickOn("#deleteIdsButton");
         robot.clickOn("#confirmYes");
-        waitUntil(() -> activities(robot).getItems().isEmpty());
+        waitUntil(() -> activities(robot).getItems().isEmpty() && report(robot).getItems().size() == 8);
         Label placeholder = (Label) activities(robot).getPlaceholder();
         assertThat(placeholder.getText()).isEqualTo("All 7 were deleted.");
+        assertThat(report(robot).getItems()).extracting(ReportRow::id).as("what needs a look first, then the deleted")
+                .containsExactly(missing, ids.get(2), ids.get(3), ids.get(4), ids.get(5), ids.get(6), ids.get(0),
+                        ids.get(1));
+        assertThat(report(robot).getItems().get(0).outcome()).isEqualTo("Not found");
     }
 }

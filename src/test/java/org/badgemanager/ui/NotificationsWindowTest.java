@@ -131,6 +131,25 @@ class NotificationsWindowTest {
         waitUntil(() -> note.getText().isEmpty());
     }
 
+    @Test
+    void aFailedConnectionTestIsReadInFullInTheDialog(FxRobot robot) {
+        robot.interact(() -> ui.window.openConnectionDialog());
+        waitUntil(() -> robot.lookup("#webhookRadio").tryQuery().isPresent());
+        robot.clickOn("#webhookRadio");
+        robot.interact(() -> robot.lookup("#webhookField").queryAs(javafx.scene.control.TextField.class)
+                .setText("https://no-such-portal.invalid/rest/1/abc123def/"));
+        robot.clickOn("#testButton");
+        Label result = robot.lookup("#testResultLabel").queryAs(Label.class);
+        waitUntil(() -> !result.getText().isEmpty());
+        // what the label draws: its text, unless it had to be cut with an ellipsis
+        String drawn = robot.from(result).lookup(".text").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+        assertThat(drawn.replace("\n", " ")).as("drawn in full").isEqualTo(result.getText().replace("\n", " "));
+        Node buttons = robot.lookup(".dialog-buttons").query();
+        assertThat(result.localToScene(result.getBoundsInLocal()).getMaxY())
+                .isLessThanOrEqualTo(buttons.localToScene(buttons.getBoundsInLocal()).getMinY());
+    }
+
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
