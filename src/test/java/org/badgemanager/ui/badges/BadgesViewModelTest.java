@@ -3,6 +3,7 @@ package org.badgemanager.ui.badges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.BadgeService;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
@@ -48,6 +49,29 @@ class BadgesViewModelTest {
         assertThat(overdue.title()).isEqualTo("Payment");
         assertThat(overdue.languages()).isEqualTo("en, ru");
         assertThat(BadgeRow.of(overdue.badge(), "ru").title()).isEqualTo("Оплата");
+    }
+
+    /** Connected, but its list failed to load: "Updated" has nothing to say yet. */
+    private BadgesViewModel neverLoaded() {
+        BadgesViewModel table = table(new SyncTaskRunner(), true);
+        portal.faults().failNext("crm.activity.badge.list", 400, "SOME_FAULT", "Refused");
+        table.connect(service);
+        assertThat(table.lastRefreshProperty().get()).isEmpty();
+        return table;
+    }
+
+    @Test
+    void updatedFollowsAnAddAnEditAndADeleteNotOnlyARefresh() {
+        Badge vip = service.get("vipClient");
+        BadgesViewModel added = neverLoaded();
+        added.put(vip);
+        assertThat(added.lastRefreshProperty().get()).as("after an add").matches("\\d\\d:\\d\\d(:\\d\\d)?");
+        BadgesViewModel edited = neverLoaded();
+        edited.replace("vipClient", vip.withCode("vipClient2"));
+        assertThat(edited.lastRefreshProperty().get()).as("after an edit").matches("\\d\\d:\\d\\d(:\\d\\d)?");
+        BadgesViewModel deleted = neverLoaded();
+        deleted.remove("vipClient");
+        assertThat(deleted.lastRefreshProperty().get()).as("after a delete").matches("\\d\\d:\\d\\d(:\\d\\d)?");
     }
 
     @Test
