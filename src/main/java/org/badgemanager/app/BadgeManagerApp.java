@@ -5,6 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.badgemanager.bitrix.RequestLog;
+import org.badgemanager.diagnostics.DiagnosticsZip;
+import org.badgemanager.diagnostics.RequestLogText;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.settings.Settings;
 import org.badgemanager.ui.common.Messages;
@@ -61,7 +64,19 @@ public final class BadgeManagerApp extends Application {
     @Override
     public void stop() {
         if (services != null) {
+            logRequests(services.connections().requestLog().entries());
             services.close();
+        }
+    }
+
+    /**
+     * The session's REST calls as the log file's last section, for a support ticket sent without "Save
+     * diagnostics…": the parameters are masked (and the log masks once more).
+     */
+    private static void logRequests(List<RequestLog.Entry> calls) {
+        if (!calls.isEmpty()) {
+            System.getLogger("org.badgemanager.requests").log(System.Logger.Level.INFO,
+                    DiagnosticsZip.REQUESTS_HEADING + "\n" + RequestLogText.of(calls));
         }
     }
 }
