@@ -299,6 +299,7 @@ public final class MainWindow {
 
     /** The connection dialog; profiles are read off the FX thread before it opens. */
     public void openConnectionDialog() {
+        // the view model comes first (the view needs it) and speaks through the dialog made for its view
         Stage[] opened = new Stage[1];
         ConnectionViewModel model = new ConnectionViewModel(services.connections(), services.tasks(),
                 new FxNotifier(() -> opened[0], messages, history), messages, connected -> {
