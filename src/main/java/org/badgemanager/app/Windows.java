@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.badgemanager.ui.common.FxNotifier;
@@ -82,8 +83,9 @@ public final class Windows {
         Scene scene = dialog.getScene();
         scene.addPostLayoutPulseListener(() -> {
             double missing = scene.getRoot().minHeight(scene.getWidth()) - scene.getHeight();
-            if (dialog.isShowing() && missing > 0.5) {
-                dialog.setHeight(dialog.getHeight() + Math.ceil(missing));
+            double room = Screen.getPrimary().getVisualBounds().getHeight() - dialog.getHeight();
+            if (dialog.isShowing() && missing > 0.5 && room > 0) {
+                dialog.setHeight(dialog.getHeight() + Math.min(Math.ceil(missing), room));
             }
         });
     }
