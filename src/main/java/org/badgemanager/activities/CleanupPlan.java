@@ -21,6 +21,11 @@ public record CleanupPlan(Badge badge, List<Long> toClear, List<Long> toDelete, 
         return new CleanupPlan(badge, clear, delete, carriers.completed().size());
     }
 
+    /** The same plan for the badge as the portal has it now (read right before the run). */
+    public CleanupPlan withBadge(Badge current) {
+        return new CleanupPlan(current, toClear, toDelete, completedLeft);
+    }
+
     public boolean touchesActivities() {
         return !toClear.isEmpty() || !toDelete.isEmpty();
     }
