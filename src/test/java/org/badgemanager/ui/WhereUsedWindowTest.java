@@ -25,11 +25,9 @@ import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.ui.activities.ActivityRow;
 import org.badgemanager.ui.common.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -37,20 +35,14 @@ import org.testfx.framework.junit5.Start;
  * ending at the recycle bin and Try again; in Russian through the OAuth app from the ENTITY_WITH_BADGE_EXISTS popup,
  * where the app clears the badges it set and deletes nothing.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class WhereUsedWindowTest {
     private UiHarness ui;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        ui = new UiHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
+        this.stage = stage; // each test opens the window itself, in its own language
     }
 
     @Test
