@@ -102,7 +102,8 @@ public final class MainWindow {
         activities.whereUsed().onBadgeDeleted(badges::remove);
         badgesTab.setContent(badgesView.root());
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
-        languageMenu.disableProperty().bind(activities.bulk().runningProperty());
+        languageMenu.disableProperty().bind(activities.bulk().runningProperty()
+                .or(activities.whereUsed().runningProperty()));
         // built when first opened: its view is large, and the first frame should not wait for it
         activitiesTab.setOnSelectionChanged(e -> {
             if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {

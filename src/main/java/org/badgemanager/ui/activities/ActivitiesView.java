@@ -199,7 +199,8 @@ public final class ActivitiesView {
                 () -> messages.get("activities.deleteChecked", model.checkedCountProperty().get()),
                 model.checkedCountProperty()));
         deleteCheckedButton.disableProperty().bind(model.checkedCountProperty().isEqualTo(0)
-                .or(bulk.runningProperty()).or(model.connectedProperty().not()));
+                .or(bulk.runningProperty()).or(model.connectedProperty().not())
+                .or(model.whereUsed().runningProperty()));
         deleteCheckedButton.setOnAction(e -> model.deleteChecked());
         backupCheck.selectedProperty().bindBidirectional(bulk.backupEnabledProperty());
         backupCheck.disableProperty().bind(bulk.runningProperty());

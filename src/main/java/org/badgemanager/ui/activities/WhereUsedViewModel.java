@@ -44,6 +44,8 @@ public final class WhereUsedViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exact = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper tryAgainOffered = new ReadOnlyBooleanWrapper();
+    /** The flow deleted the badge shown: nothing is left to run for it. */
+    private final ReadOnlyBooleanWrapper badgeGone = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CleanupResult.Ending> ending = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canCleanUp;
     private final TaskRunner tasks;
@@ -71,7 +73,8 @@ public final class WhereUsedViewModel {
         this.clock = clock;
         this.bulk = bulk;
         this.backupFolder = () -> bulk.backupFolderProperty().get();
-        canCleanUp = exact.and(running.not()).and(bulk.runningProperty().not()).and(badgeCode.isNotEmpty());
+        canCleanUp = exact.and(running.not()).and(bulk.runningProperty().not()).and(badgeCode.isNotEmpty())
+                .and(badgeGone.not());
     }
 
     /** The session's client and services; null when disconnected. */
@@ -111,6 +114,7 @@ public final class WhereUsedViewModel {
         progress.set("");
         exact.set(false);
         tryAgainOffered.set(false);
+        badgeGone.set(false);
         ending.set(null);
         carriers = null;
         last = null;
@@ -125,6 +129,7 @@ public final class WhereUsedViewModel {
         if (!sameBadge) {
             outcome.set("");
             tryAgainOffered.set(false);
+            badgeGone.set(false);
             ending.set(null);
             last = null;
         }
@@ -157,6 +162,7 @@ public final class WhereUsedViewModel {
         Path folder = backupFolder.get();
         String portalName = portal;
         AtomicBoolean cancel = new AtomicBoolean();
+        BitrixClient from = client;
         outcome.set("");
         tryAgainOffered.set(false);
         tasks.run(sink -> cleanup.run(plan.withBadge(badgeService.get(code)), folder, portalName, cancel::get,
@@ -164,8 +170,16 @@ public final class WhereUsedViewModel {
                                 messages.get("bulk.progress." + phase.name(), done, all))))
                 .whileRunning(running)
                 .reportTo(new javafx.beans.property.SimpleDoubleProperty(), progress)
-                .onSuccess(result -> finished(result, true))
-                .onFailure(this::failed);
+                .onSuccess(result -> {
+                    if (from == client) { // not a run for a portal the window has since left
+                        finished(result, true);
+                    }
+                })
+                .onFailure(error -> {
+                    if (from == client) {
+                        failed(error);
+                    }
+                });
     }
 
     /** The last step again: after the admin erased the recycle bin in the portal. */
@@ -175,11 +189,20 @@ public final class WhereUsedViewModel {
         }
         BadgeCleanup cleanup = cleanupForSession();
         CleanupResult before = last;
+        BitrixClient from = client;
         outcome.set("");
         tasks.run(() -> cleanup.deleteBadge(before))
                 .whileRunning(running)
-                .onSuccess(result -> finished(result, false))
-                .onFailure(this::failed);
+                .onSuccess(result -> {
+                    if (from == client) {
+                        finished(result, false);
+                    }
+                })
+                .onFailure(error -> {
+                    if (from == client) {
+                        failed(error);
+                    }
+                });
     }
 
     private BadgeCleanup cleanupForSession() {
@@ -214,6 +237,7 @@ public final class WhereUsedViewModel {
         String code = result.plan().badge().code();
         switch (result.ending()) {
             case BADGE_DELETED -> {
+                badgeGone.set(true);
                 onBadgeDeleted.accept(code);
                 notifier.showInfo(messages.get("whereUsed.done.deleted", code));
             }
