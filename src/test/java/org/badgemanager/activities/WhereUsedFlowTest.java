@@ -162,6 +162,31 @@ class WhereUsedFlowTest {
         assertThat(backup).extracting(r -> r.get("ID").asLong()).containsAll(gone);
     }
 
+    @Test
+    void cancellingStopsBetweenBatchesBeforeTheBadgeAndTheBackupHoldsEverything() throws IOException {
+        portal.control().recycleBin(false);
+        for (long id : portal.addActivities(60, 2, 7)) {
+            portal.bindBadge(id, "missedCall");
+        }
+        Set<Long> carriers = portalCarriers("missedCall");
+        List<JsonNode> originals = new ArrayList<>();
+        carriers.forEach(id -> originals.add(portal.activity(id).orElseThrow()));
+        BitrixClient webhook = Portals.webhookClient(portal);
+        CleanupPlan plan = plan(webhook, "missedCall", null);
+        portal.clearRequests();
+
+        // the user presses Cancel while the first delete batch runs: two backup reads and one delete go out
+        CleanupResult result = cleanup(webhook, false).run(plan, backups, "sandbox",
+                () -> portal.requests("batch").size() >= 3, (phase, done, all) -> { });
+
+        assertThat(result.ending()).isEqualTo(CleanupResult.Ending.CANCELLED);
+        assertThat(portal.requests("batch")).hasSize(3);
+        assertThat(portal.requests("crm.activity.badge.delete")).isEmpty();
+        assertThat(portal.badge("missedCall")).isPresent();
+        assertThat(carriers.stream().filter(id -> portal.activity(id).isEmpty())).hasSize(50);
+        assertThat(backedUp(result.backupFile())).containsExactlyInAnyOrderElementsOf(originals);
+    }
+
     private CleanupPlan plan(BitrixClient client, String code, String ownClientId) {
         boolean app = ownClientId != null;
         BadgeCarriers found = new BadgeCarrierSearch(client, app).find(code, () -> false);

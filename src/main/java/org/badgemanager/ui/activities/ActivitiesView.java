@@ -47,6 +47,7 @@ public final class ActivitiesView {
     @FXML private ProgressIndicator whereUsedBusy;
     @FXML private Button cleanUpButton;
     @FXML private Button tryAgainButton;
+    @FXML private Button cancelCleanUpButton;
     @FXML private Label whereUsedNote;
     @FXML private Label whereUsedProgress;
     @FXML private Label whereUsedOutcome;
@@ -132,6 +133,9 @@ public final class ActivitiesView {
         whereUsedOutcome.textProperty().bind(whereUsed.outcomeProperty());
         cleanUpButton.disableProperty().bind(whereUsed.canCleanUp().not().or(model.busyProperty()));
         cleanUpButton.setOnAction(e -> whereUsed.cleanUp());
+        cancelCleanUpButton.visibleProperty().bind(whereUsed.runningProperty());
+        cancelCleanUpButton.managedProperty().bind(whereUsed.runningProperty());
+        cancelCleanUpButton.setOnAction(e -> whereUsed.cancel());
         tryAgainButton.visibleProperty().bind(whereUsed.tryAgainOfferedProperty());
         tryAgainButton.managedProperty().bind(whereUsed.tryAgainOfferedProperty());
         tryAgainButton.disableProperty().bind(whereUsed.runningProperty());

@@ -24,7 +24,6 @@ import org.badgemanager.badges.BadgeService;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.OAuthConnection;
 import org.badgemanager.ui.common.DialogService;
-import org.badgemanager.ui.common.DisplayPaths;
 import org.badgemanager.ui.common.ErrorMessage;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.Notifier;
@@ -55,6 +54,7 @@ public final class WhereUsedViewModel {
     private final Clock clock;
     private final Supplier<Path> backupFolder;
     private final BulkDeleteViewModel bulk;
+    private final CleanupWords words;
     private Consumer<String> onBadgeDeleted = code -> { };
     private Runnable searchAgain = () -> { };
     private BitrixClient client;
@@ -63,6 +63,7 @@ public final class WhereUsedViewModel {
     private String portal;
     private BadgeCarriers carriers;
     private CleanupResult last;
+    private AtomicBoolean cancelFlag = new AtomicBoolean();
 
     WhereUsedViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages, Clock clock,
                        BulkDeleteViewModel bulk) {
@@ -72,6 +73,7 @@ public final class WhereUsedViewModel {
         this.messages = messages;
         this.clock = clock;
         this.bulk = bulk;
+        this.words = new CleanupWords(messages);
         this.backupFolder = () -> bulk.backupFolderProperty().get();
         canCleanUp = exact.and(running.not()).and(bulk.runningProperty().not()).and(badgeCode.isNotEmpty())
                 .and(badgeGone.not());
@@ -154,7 +156,7 @@ public final class WhereUsedViewModel {
         CleanupPlan plan = CleanupPlan.of(null, carriers, ownClientId());
         String code = carriers.badgeCode();
         if (!dialogs.confirm(messages.get("whereUsed.confirm.title"), messages.get("whereUsed.confirm.header", code),
-                confirmText(plan, code), null)) {
+                words.confirm(plan, code, backupFolder.get()), null)) {
             return;
         }
         BadgeCleanup cleanup = cleanupForSession();
@@ -162,6 +164,7 @@ public final class WhereUsedViewModel {
         Path folder = backupFolder.get();
         String portalName = portal;
         AtomicBoolean cancel = new AtomicBoolean();
+        cancelFlag = cancel;
         BitrixClient from = client;
         outcome.set("");
         tryAgainOffered.set(false);
@@ -180,6 +183,11 @@ public final class WhereUsedViewModel {
                         failed(error);
                     }
                 });
+    }
+
+    /** Stops the run after the batch in flight (a batch the portal runs cannot be called back); no badge delete. */
+    public void cancel() {
+        cancelFlag.set(true);
     }
 
     /** The last step again: after the admin erased the recycle bin in the portal. */
@@ -209,22 +217,6 @@ public final class WhereUsedViewModel {
         return new BadgeCleanup(client, activities, badges, search(), clock);
     }
 
-    private String confirmText(CleanupPlan plan, String code) {
-        StringBuilder text = new StringBuilder();
-        if (!plan.toClear().isEmpty()) {
-            text.append(messages.get("whereUsed.confirm.clear", plan.toClear().size())).append("\n");
-        }
-        if (!plan.toDelete().isEmpty()) {
-            text.append(messages.get("whereUsed.confirm.delete", plan.toDelete().size(),
-                    DisplayPaths.of(backupFolder.get()))).append("\n");
-        }
-        if (plan.completedLeft() > 0) {
-            text.append(messages.get("whereUsed.confirm.completed", plan.completedLeft())).append("\n");
-        }
-        return text.append(messages.get("whereUsed.confirm.badge", code)).toString();
-    }
-
-    /** @param fresh a whole run (its deletes go to the Report tab), not a "Try again" of the last step */
     private void finished(CleanupResult result, boolean fresh) {
         last = result;
         ending.set(result.ending());
@@ -232,7 +224,7 @@ public final class WhereUsedViewModel {
         if (fresh && result.deletion() != null) {
             bulk.present(result.deletion(), activities);
         }
-        outcome.set(report(result));
+        outcome.set(words.report(result));
         tryAgainOffered.set(result.ending() == CleanupResult.Ending.RECYCLE_BIN);
         String code = result.plan().badge().code();
         switch (result.ending()) {
@@ -245,34 +237,6 @@ public final class WhereUsedViewModel {
             default -> { }
         }
         searchAgain.run(); // the table then shows what still carries the badge
-    }
-
-    /** One report of the whole run: what was cleared, deleted and backed up, and what became of the badge. */
-    private String report(CleanupResult r) {
-        StringBuilder text = new StringBuilder();
-        if (!r.cleared().isEmpty() || !r.clearFailures().isEmpty()) {
-            text.append(messages.get("whereUsed.report.cleared", r.cleared().size(), r.clearFailures().size()))
-                    .append(" ");
-        }
-        if (r.deletion() != null) {
-            text.append(messages.get("whereUsed.report.deleted", r.deleted(), r.plan().toDelete().size()))
-                    .append(" ");
-            if (r.backupFile() != null) {
-                text.append(messages.get("whereUsed.report.backup", r.deletion().backedUp(),
-                        r.backupFile().getFileName())).append(" ");
-            }
-        }
-        String code = r.plan().badge().code();
-        text.append(switch (r.ending()) {
-            case BADGE_DELETED -> messages.get("whereUsed.report.BADGE_DELETED", code);
-            case ACTIVITIES_LEFT -> messages.get("whereUsed.report.ACTIVITIES_LEFT", r.leftOpen(), code);
-            case CANCELLED -> messages.get("whereUsed.report.CANCELLED", code);
-            case RECYCLE_BIN -> messages.get("whereUsed.report.RECYCLE_BIN", code);
-            case STILL_CARRIED -> messages.get("whereUsed.report.STILL_CARRIED", r.leftOpen(), code);
-            case BADGE_FAILED -> messages.get("whereUsed.report.BADGE_FAILED", code,
-                    ErrorMessage.of(r.badgeError(), messages).code());
-        });
-        return text.toString().strip();
     }
 
     private void failed(Throwable error) {

@@ -63,11 +63,11 @@ class WhereUsedViewModelTest {
         portal.control().providerParamsReturned(false);
         tab.showWhereUsed("missedCall");
 
-        assertThat(tab.rows()).hasSize(35).allMatch(r -> r.badge().equals("? candidate"));
+        assertThat(tab.rows()).hasSize(35).allMatch(r -> r.badge().equals("? unknown"));
         assertThat(tab.rows()).noneMatch(ActivityRow::isChecked);
         assertThat(tab.whereUsed().noteProperty().get()).startsWith("The portal did not send the activities' "
                 + "parameters (PROVIDER_PARAMS), and a webhook may not ask crm.activity.configurable.get")
-                .contains("The 35 rows marked \u201ccandidate\u201d");
+                .contains("The 35 rows whose badge reads \u201c? unknown\u201d are candidates");
         assertThat(tab.whereUsed().canCleanUp().get()).isFalse();
         tab.whereUsed().cleanUp();
         assertThat(asked).isEmpty();
