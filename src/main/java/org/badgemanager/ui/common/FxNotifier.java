@@ -38,8 +38,8 @@ public final class FxNotifier implements Notifier {
 
     @Override
     public void showError(ErrorMessage message, String actionText, Runnable action) {
-        popup("error-notification", message.code(), message.description() + "\n" + message.advice(),
-                Duration.INDEFINITE).action(new Action(actionText, e -> action.run())).showError();
+        show(new Notice(Instant.now(), Notice.Kind.ERROR, message.code(), message.description(), message.advice()),
+                actionText, action);
     }
 
     @Override
