@@ -41,7 +41,7 @@ public final class BitrixClient {
         // between the two could otherwise tip a full bucket over.
         this.bucket = new LeakyBucket(options.requestsPerSecond(), Math.max(1, options.burst() - 1));
         this.retryPolicy = new RetryPolicy(options);
-        this.refresher = new TokenRefresher(transport);
+        this.refresher = new TokenRefresher(transport, this::record);
     }
 
     public Connection connection() {

@@ -7,10 +7,24 @@ import java.time.Instant;
 /** Asks the OAuth server for a new token pair. The form goes in the POST body, so no secret lands in a URL. */
 final class TokenRefresher {
     static final String METHOD = "oauth.token";
+    private static final String FORM = "application/x-www-form-urlencoded";
     private final HttpTransport transport;
+    private final Recorder recorder;
+
+    /** Where the token call goes in the request log, as every REST call does. */
+    @FunctionalInterface
+    interface Recorder {
+        void record(String method, int attempt, int status, String code, long startedNanos, SentRequest sent,
+                    Double operating);
+    }
 
     TokenRefresher(HttpTransport transport) {
+        this(transport, (method, attempt, status, code, started, sent, operating) -> { });
+    }
+
+    TokenRefresher(HttpTransport transport, Recorder recorder) {
         this.transport = transport;
+        this.recorder = recorder;
     }
 
     OAuthTokens refresh(URI tokenUri, String clientId, String clientSecret, String refreshToken) {
@@ -18,7 +32,23 @@ final class TokenRefresher {
                 + "&client_id=" + QueryEncoder.urlencode(clientId)
                 + "&client_secret=" + QueryEncoder.urlencode(clientSecret)
                 + "&refresh_token=" + QueryEncoder.urlencode(refreshToken);
-        HttpTransport.Reply reply = transport.post(tokenUri, "application/x-www-form-urlencoded", form, METHOD);
+        long started = System.nanoTime();
+        SentRequest sent = new SentRequest(tokenUri, FORM, form);
+        int status = 0;
+        try {
+            HttpTransport.Reply reply = transport.post(tokenUri, FORM, form, METHOD);
+            status = reply.status();
+            OAuthTokens tokens = read(reply);
+            recorder.record(METHOD, 1, status, null, started, sent, null);
+            return tokens;
+        } catch (BitrixException failure) {
+            recorder.record(METHOD, 1, failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code(),
+                    started, sent, null);
+            throw failure;
+        }
+    }
+
+    private static OAuthTokens read(HttpTransport.Reply reply) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(reply.body() == null ? "" : reply.body());

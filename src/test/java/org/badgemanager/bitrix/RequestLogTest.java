@@ -106,4 +106,30 @@ class RequestLogTest {
                     .isGreaterThan(Duration.ZERO).isLessThanOrEqualTo(around);
         }
     }
+
+    @Test
+    void theTokenRefreshIsInTheLogToMaskedLikeEveryCall() {
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit())) {
+            String oldRefreshToken = portal.refreshToken();
+            OAuthConnection connection = new OAuthConnection(java.net.URI.create(portal.clientEndpoint()),
+                    java.net.URI.create(portal.serverEndpoint()), portal.clientId(), portal.clientSecret(),
+                    new OAuthTokens(portal.accessToken(), oldRefreshToken, Instant.now()), renewed -> { });
+            RequestLog session = new RequestLog(10);
+            BitrixClient client = new BitrixClient(connection, Portals.fastOptions(), session);
+            portal.expireAccessToken();
+
+            client.call("crm.activity.badge.list");
+
+            assertThat(session.entries()).extracting(RequestLog.Entry::method)
+                    .containsExactly("crm.activity.badge.list", TokenRefresher.METHOD, "crm.activity.badge.list");
+            assertThat(session.entries()).extracting(RequestLog.Entry::code)
+                    .containsExactly("expired_token", null, null);
+            RequestLog.Entry refresh = session.entries().get(1);
+            assertThat(refresh.httpStatus()).isEqualTo(200);
+            assertThat(refresh.params()).contains("grant_type=refresh_token")
+                    .doesNotContain(oldRefreshToken).doesNotContain(portal.clientSecret());
+            assertThat(refresh.sent().curl(false)).doesNotContain(oldRefreshToken).doesNotContain(portal.clientSecret());
+            assertThat(refresh.sent().curl(true)).contains(oldRefreshToken);
+        }
+    }
 }
