@@ -142,15 +142,6 @@ public final class NotificationLayer {
         }
     }
 
-    /** The cards on screen now, oldest first. */
-    public List<Node> cards() {
-        return List.copyOf(cards.getChildren());
-    }
-
-    public void dismissAll() {
-        cards.getChildren().clear();
-    }
-
     private VBox card(Notice notice, String actionText, Runnable action) {
         Label title = new Label(notice.title());
         title.getStyleClass().add("notification-title");
