@@ -109,6 +109,9 @@ public final class NotificationLayer {
         } else {
             PauseTransition wait = new PauseTransition(INFO_VISIBLE);
             wait.setOnFinished(e -> remove(card));
+            // a message being read (or its Undo about to be clicked) does not go away under the pointer
+            card.setOnMouseEntered(e -> wait.pause());
+            card.setOnMouseExited(e -> wait.playFromStart());
             wait.play();
         }
     }
