@@ -6,6 +6,8 @@ import javafx.scene.paint.Color;
 public final class Contrast {
     /** WCAG AA for normal text. */
     public static final double AA = 4.5;
+    /** WCAG 1.4.11 for icons and other graphics that carry meaning. */
+    public static final double NON_TEXT = 3.0;
 
     private Contrast() {
     }

@@ -28,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.badgemanager.ui.common.DisplayPaths;
 import org.badgemanager.ui.common.EverySecond;
+import org.badgemanager.ui.common.FieldLabels;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
@@ -81,6 +82,7 @@ public final class ActivitiesView {
         this.model = model;
         this.messages = messages;
         this.root = Fxml.load(this, "ActivitiesView.fxml", messages);
+        FieldLabels.link(root);
     }
 
     public Parent root() {

@@ -8,7 +8,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.Clipboard;
@@ -105,6 +107,20 @@ final class ActivityTableColumns {
     private static <S> void text(TableView<S> table, String id, Function<S, String> value) {
         TableColumn<S, String> column = column(table, id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new FullTextCell<>());
+    }
+
+    /** A text cell whose tooltip holds its whole text: a subject or an explanation cut short is one hover away. */
+    private static final class FullTextCell<S> extends TableCell<S, String> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tip.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+        }
     }
 
     @SuppressWarnings("unchecked")
