@@ -18,6 +18,9 @@ import javafx.stage.Window;
 import org.badgemanager.app.MainWindow;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
+import javafx.scene.paint.Color;
+import org.badgemanager.testutil.Contrast;
+import org.badgemanager.testutil.DrawnBackground;
 import org.badgemanager.testutil.KeyboardAudit;
 import org.badgemanager.testutil.TextAudit;
 import org.badgemanager.ui.common.Messages;
@@ -71,6 +74,36 @@ class LegibilityWindowTest {
         }
 
         assertThat(new ArrayList<>(problems)).isEmpty();
+    }
+
+    @Test
+    void theViewMenuSwitchesEveryWindowToDarkAndRemembersIt(FxRobot robot) throws Exception {
+        robot.interact(() -> ui.window.connectDirectly(ConnectionRequest.sandbox()));
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        Color before = background(robot);
+
+        robot.clickOn("#viewMenu").clickOn("#darkThemeItem");
+        waitUntil(() -> ui.services.connections().settings().theme() != null);
+
+        assertThat(ui.services.connections().settings().theme()).isEqualTo("dark");
+        assertThat(Contrast.luminance(before)).as("light before").isGreaterThan(0.8);
+        assertThat(Contrast.luminance(background(robot))).as("dark after").isLessThan(0.05);
+        String saved = java.nio.file.Files.readString(ui.home.resolve("config").resolve("settings.json"));
+        assertThat(saved).containsPattern("\"theme\"\\s*:\\s*\"dark\"");
+
+        // Escape in the search box empties it, so every badge shows again
+        robot.clickOn("#searchField").write("vip");
+        waitUntil(() -> UiHarness.table(robot).getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> UiHarness.table(robot).getItems().size() == 7);
+        assertThat(robot.lookup("#searchField").queryTextInputControl().getText()).isEmpty();
+    }
+
+    /** What is drawn behind the badge table's placeholder-free area: the table's own background. */
+    private static Color background(FxRobot robot) {
+        Color[] drawn = new Color[1];
+        robot.interact(() -> drawn[0] = DrawnBackground.under(UiHarness.table(robot)));
+        return drawn[0];
     }
 
     private void walkEveryScreen(FxRobot robot, Locale locale) {
