@@ -57,7 +57,9 @@ public final class KeyboardAudit {
             String what = screen + ": " + describe(c);
             if (reachedByTab != null && !reachedByTab.contains(c) && !groupReached(c, reachedByTab)) {
                 problems.add(what + " cannot be reached with Tab (reached: " + reachedByTab.stream()
-                        .filter(n -> n instanceof Control).map(n -> describe((Control) n)).toList() + ")");
+                        .filter(n -> n instanceof Control).map(n -> describe((Control) n)).toList()
+                        + "; windows with the keyboard: " + javafx.stage.Window.getWindows().stream()
+                        .filter(javafx.stage.Window::isFocused).map(w -> w.getClass().getSimpleName()).toList() + ")");
             }
             if (accessibleName(c, scene) == null) {
                 problems.add(what + " has no name a screen reader can speak");

@@ -16,6 +16,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import org.badgemanager.activities.DeleteOutcome;
 import org.badgemanager.ui.common.Messages;
 
 /**
@@ -79,6 +80,8 @@ final class ActivityTableColumns {
         TableColumn<ReportRow, Long> reportId = column(report, "reportIdColumn");
         reportId.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         text(report, "reportOutcomeColumn", ReportRow::outcome);
+        fitLongest(column(report, "reportOutcomeColumn"), java.util.Arrays.stream(DeleteOutcome.Status.values())
+                .map(s -> messages.get("outcome." + s.name())).toList());
         text(report, "reportExplanationColumn", ReportRow::explanation);
     }
 
@@ -108,6 +111,22 @@ final class ActivityTableColumns {
         TableColumn<S, String> column = column(table, id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setCellFactory(c -> new FullTextCell<>());
+    }
+
+    /**
+     * Makes the column at least as wide as the longest of {@code texts} in the table's font (12px, app.css) plus
+     * the cell's padding, so that no outcome is ever shown cut ("Not atte…") in any language.
+     */
+    private static void fitLongest(TableColumn<?, ?> column, java.util.List<String> texts) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(12));
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + 24));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
     /** A text cell whose tooltip holds its whole text: a subject or an explanation cut short is one hover away. */
