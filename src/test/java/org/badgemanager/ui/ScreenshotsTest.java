@@ -123,6 +123,17 @@ class ScreenshotsTest {
         save(robot, ui.window.stage(), "activities-report-dark.png");
         robot.interact(() -> Appearance.choose(ThemeChoice.LIGHT));
 
+        // the smallest size the window is made for: columns keep their width, the table scrolls sideways
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(500);
+        });
+        save(robot, ui.window.stage(), "activities-800x500.png");
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(680);
+        });
+
         robot.clickOn("By id");
         robot.clickOn("#idsArea").write("12, 15-20 33\n40-2000\nabc 41x");
         save(robot, ui.window.stage(), "activities-by-id.png");

@@ -82,6 +82,9 @@ final class ActivityTableColumns {
         text(report, "reportOutcomeColumn", ReportRow::outcome);
         fitLongest(column(report, "reportOutcomeColumn"), java.util.Arrays.stream(DeleteOutcome.Status.values())
                 .map(s -> messages.get("outcome." + s.name())).toList());
+        // a header is never cut either ("Ответстве…"): each column is at least as wide as its title
+        table.getColumns().forEach(ActivityTableColumns::fitHeader);
+        report.getColumns().forEach(ActivityTableColumns::fitHeader);
         text(report, "reportExplanationColumn", ReportRow::explanation);
     }
 
@@ -126,6 +129,18 @@ final class ActivityTableColumns {
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
         column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + 24));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+    }
+
+    /** Headers are bold; the extra room is the header's padding and the sort arrow. */
+    private static void fitHeader(TableColumn<?, ?> column) {
+        if (column.getText() == null || column.getText().isEmpty() || !column.isResizable()) {
+            return;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(column.getText());
+        probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+        double needed = Math.ceil(probe.getLayoutBounds().getWidth()) + 30;
+        column.setMinWidth(Math.max(column.getMinWidth(), needed));
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
