@@ -31,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -40,7 +39,7 @@ import org.testfx.framework.junit5.Start;
  * with Tab, shows that it has the focus and has a name a screen reader can speak. One stage: the language switches
  * the way the Language menu does it (a rebuilt window on the same session), the theme in place.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class LegibilityWindowTest {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private final Set<String> problems = new LinkedHashSet<>();
@@ -51,14 +50,12 @@ class LegibilityWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ui = new UiHarness();
         ui.show(stage);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> Appearance.choose(ThemeChoice.LIGHT));
-        ui.close();
     }
 
     @Test

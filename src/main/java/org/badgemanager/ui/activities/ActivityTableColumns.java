@@ -82,6 +82,7 @@ final class ActivityTableColumns {
         text(report, "reportOutcomeColumn", ReportRow::outcome);
         fitLongest(column(report, "reportOutcomeColumn"), java.util.Arrays.stream(DeleteOutcome.Status.values())
                 .map(s -> messages.get("outcome." + s.name())).toList());
+        fitLongest(column(table, "createdColumn"), java.util.List.of("2026-12-31 23:59")); // a date is read whole
         // a header is never cut either ("Ответстве…"): each column is at least as wide as its title
         table.getColumns().forEach(ActivityTableColumns::fitHeader);
         report.getColumns().forEach(ActivityTableColumns::fitHeader);
@@ -128,7 +129,7 @@ final class ActivityTableColumns {
             probe.setText(text);
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
-        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + 24));
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + 28));
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
