@@ -11,6 +11,8 @@ import org.badgemanager.diagnostics.RequestLogText;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.settings.Settings;
 import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.theme.Appearance;
+import org.badgemanager.ui.theme.ThemeChoice;
 
 /** The JavaFX application: shows the main window first, then asks where to connect. */
 public final class BadgeManagerApp extends Application {
@@ -32,6 +34,7 @@ public final class BadgeManagerApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("start");
         UnexpectedErrors.install(stage, messages);
+        Appearance.start(ThemeChoice.fromSettings(settings.theme()), StartupPreparation.systemPrefersDark());
         MainWindow window = new MainWindow(stage, services, messages);
         // Start-up on both cores: a worker builds the views (FXML) while this thread opens the native window and
         // starts the renderer; the views go in when both are done.

@@ -3,6 +3,7 @@ package org.badgemanager.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -12,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -48,6 +50,8 @@ import org.badgemanager.ui.notices.MessagesPanel;
 import org.badgemanager.ui.notices.NoticeHistory;
 import org.badgemanager.ui.requests.RequestLogPanel;
 import org.badgemanager.ui.requests.RequestLogViewModel;
+import org.badgemanager.ui.theme.Appearance;
+import org.badgemanager.ui.theme.ThemeChoice;
 
 /**
  * The main window and the composition of its screens: header with the connection, the badge and activity tabs,
@@ -56,8 +60,9 @@ import org.badgemanager.ui.requests.RequestLogViewModel;
 public final class MainWindow {
     private static final double DEFAULT_WIDTH = 1100;
     private static final double DEFAULT_HEIGHT = 680;
-    /** The background of modena's .root, so the window does not flash another colour before its views show. */
-    private static final Color EMPTY_FRAME_COLOR = Color.web("#f4f4f4");
+    /** Primer's -color-bg-default, so the window does not flash another colour before its views show. */
+    private static final Color EMPTY_FRAME_LIGHT = Color.web("#ffffff");
+    private static final Color EMPTY_FRAME_DARK = Color.web("#0d1117");
 
     @FXML private Label connectionLabel;
     @FXML private Label finishingLabel;
@@ -68,6 +73,9 @@ public final class MainWindow {
     @FXML private MenuButton languageMenu;
     @FXML private MenuItem englishItem;
     @FXML private MenuItem russianItem;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private RadioMenuItem systemThemeItem;
     @FXML private Tab badgesTab;
     @FXML private Tab activitiesTab;
 
@@ -102,6 +110,7 @@ public final class MainWindow {
         this.activities = ActivitiesViewModel.create(services.tasks(), notifier, dialogs, messages,
                 services.dirs().backups());
         this.recovery = new EditRecovery(services.tasks(), notifier, messages);
+        Appearance.ensureApplied();
     }
 
     /**
@@ -153,7 +162,8 @@ public final class MainWindow {
      * puts the views in.
      */
     public void showEmptyFrame() {
-        Scene empty = new Scene(new Region(), DEFAULT_WIDTH, DEFAULT_HEIGHT, EMPTY_FRAME_COLOR);
+        Scene empty = new Scene(new Region(), DEFAULT_WIDTH, DEFAULT_HEIGHT,
+                Appearance.darkProperty().get() ? EMPTY_FRAME_DARK : EMPTY_FRAME_LIGHT);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(empty);
         stage.show();
@@ -195,6 +205,18 @@ public final class MainWindow {
                 () -> messages.get("notices.button.accessible", history.count().get()), history.count()));
         englishItem.setOnAction(e -> switchLanguage(Locale.ENGLISH));
         russianItem.setOnAction(e -> switchLanguage(Locale.forLanguageTag("ru")));
+        Map<ThemeChoice, RadioMenuItem> themeItems = Map.of(ThemeChoice.LIGHT, lightThemeItem, ThemeChoice.DARK,
+                darkThemeItem, ThemeChoice.SYSTEM, systemThemeItem);
+        themeItems.get(Appearance.choiceProperty().get()).setSelected(true);
+        themeItems.forEach((choice, item) -> item.setOnAction(e -> chooseTheme(choice)));
+    }
+
+    private void chooseTheme(ThemeChoice choice) {
+        Appearance.choose(choice);
+        services.tasks().run(() -> {
+            services.connections().updateSettings(s -> s.withTheme(choice.settingsValue()));
+            return choice;
+        }).onFailure(notifier::showError);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
 import org.badgemanager.settings.Settings;
 import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.theme.SystemAppearance;
 
 /**
  * What the app needs before its window can open: logging, the services, the saved settings and the UI language.
@@ -19,6 +20,7 @@ import org.badgemanager.ui.common.Messages;
  */
 final class StartupPreparation {
     private static volatile CompletableFuture<Prepared> early;
+    private static volatile CompletableFuture<Boolean> systemPrefersDark;
 
     private StartupPreparation() {
     }
@@ -29,6 +31,13 @@ final class StartupPreparation {
 
     static void beginEarly() {
         early = onOwnThread("startup-preparation", StartupPreparation::prepare);
+        systemPrefersDark = SystemAppearance.prefersDarkAsync();
+    }
+
+    /** Whether the desktop prefers dark windows: asked from {@code main}, or now when main did not start it. */
+    static CompletableFuture<Boolean> systemPrefersDark() {
+        CompletableFuture<Boolean> started = systemPrefersDark;
+        return started == null ? SystemAppearance.prefersDarkAsync() : started;
     }
 
     /** The prepared parts; prepares them here when {@code main} did not start it (another main class, tests). */

@@ -268,11 +268,11 @@ class BadgeWindowTest {
     }
 
     private static final Map<BadgeType, Color> CHIP_TEXT = Map.of(
-            BadgeType.SUCCESS, Color.web("#76950b"),
-            BadgeType.FAILURE, Color.web("#dd4e5f"),
-            BadgeType.WARNING, Color.web("#755c18"),
-            BadgeType.PRIMARY, Color.web("#1097c2"),
-            BadgeType.SECONDARY, Color.web("#79818b"));
+            BadgeType.SUCCESS, Color.web("#4e6307"),
+            BadgeType.FAILURE, Color.web("#9c2a37"),
+            BadgeType.WARNING, Color.web("#5c4812"),
+            BadgeType.PRIMARY, Color.web("#0b6a8a"),
+            BadgeType.SECONDARY, Color.web("#4b5159"));
 
     private static double brightness(Set<Object> oneFill) {
         return ((Color) oneFill.iterator().next()).getBrightness();
@@ -300,7 +300,7 @@ class BadgeWindowTest {
             });
         }
         stripes.values().stream().filter(fills -> fills.size() > 1).forEach(f -> wrong.add("mixed stripes " + f));
-        // modena: even rows white, odd rows a shade darker
+        // Primer Light, striped: even rows white, odd rows a shade darker
         if (stripes.size() == 2 && stripes.get(true).size() == 1 && stripes.get(false).size() == 1
                 && brightness(stripes.get(true)) <= brightness(stripes.get(false))) {
             wrong.add("even rows not lighter than odd ones " + stripes);

@@ -9,12 +9,18 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.badgemanager.app.MainWindow;
 import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.session.PortalSession;
+import org.badgemanager.ui.common.Messages;
+import org.badgemanager.ui.theme.Appearance;
+import org.badgemanager.ui.theme.ThemeChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +35,7 @@ import org.testfx.framework.junit5.Start;
 class ScreenshotsTest {
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private UiHarness ui;
+    private Stage stage;
     private String realHome;
 
     @Start
@@ -37,10 +44,14 @@ class ScreenshotsTest {
         realHome = System.getProperty("user.home");
         System.setProperty("user.home", ui.home.toString());
         ui.show(stage);
+        stage.setWidth(1100); // the default window size: the pictures show what a new user sees
+        stage.setHeight(680);
+        this.stage = stage;
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        robot.interact(() -> Appearance.choose(ThemeChoice.LIGHT));
         System.setProperty("user.home", realHome);
     }
 
@@ -53,7 +64,24 @@ class ScreenshotsTest {
 
         robot.clickOn("#connectButton");
         waitUntil(() -> tableHas(robot, "missedCall"));
-        save(robot, ui.window.stage(), "main-window.png");
+        robot.clickOn("paymentOverdue");
+        save(robot, ui.window.stage(), "main-light.png");
+        robot.interact(() -> Appearance.choose(ThemeChoice.DARK));
+        save(robot, ui.window.stage(), "main-dark.png");
+        PortalSession session = ui.window.session();
+        robot.interact(() -> {
+            ui.window = new MainWindow(stage, ui.services, Messages.forLocale(Locale.forLanguageTag("ru"))).show();
+            ui.window.useSession(session);
+        });
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        robot.clickOn("paymentOverdue");
+        save(robot, ui.window.stage(), "main-ru-dark.png");
+        robot.interact(() -> {
+            Appearance.choose(ThemeChoice.LIGHT);
+            ui.window = new MainWindow(stage, ui.services, Messages.forLocale(Locale.ENGLISH)).show();
+            ui.window.useSession(session);
+        });
+        waitUntil(() -> tableHas(robot, "missedCall"));
 
         robot.clickOn("#addButton");
         UiHarness.fillTwoLanguages(robot, "callback", new String[] {"Call back", "Today"},
@@ -88,6 +116,20 @@ class ScreenshotsTest {
         robot.clickOn("#confirmYes");
         waitUntil(() -> ActivitiesWindowTest.report(robot).getItems().size() == 7);
         save(robot, ui.window.stage(), "activities-report.png");
+        robot.interact(() -> Appearance.choose(ThemeChoice.DARK));
+        save(robot, ui.window.stage(), "activities-report-dark.png");
+        robot.interact(() -> Appearance.choose(ThemeChoice.LIGHT));
+
+        // the smallest size the window is made for: columns keep their width, the table scrolls sideways
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(500);
+        });
+        save(robot, ui.window.stage(), "activities-800x500.png");
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(680);
+        });
 
         robot.clickOn("By id");
         robot.clickOn("#idsArea").write("12, 15-20 33\n40-2000\nabc 41x");

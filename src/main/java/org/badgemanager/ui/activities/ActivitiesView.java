@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.badgemanager.ui.common.DisplayPaths;
 import org.badgemanager.ui.common.EverySecond;
+import org.badgemanager.ui.common.FieldLabels;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
@@ -87,6 +88,7 @@ public final class ActivitiesView {
         this.model = model;
         this.messages = messages;
         this.root = Fxml.load(this, "ActivitiesView.fxml", messages);
+        FieldLabels.link(root);
     }
 
     public Parent root() {

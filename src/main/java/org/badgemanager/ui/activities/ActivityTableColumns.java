@@ -13,12 +13,15 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import org.badgemanager.activities.DeleteOutcome;
 import org.badgemanager.ui.common.Messages;
 
 /**
@@ -93,6 +96,12 @@ final class ActivityTableColumns {
         TableColumn<ReportRow, Long> reportId = column(report, "reportIdColumn");
         reportId.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         text(report, "reportOutcomeColumn", ReportRow::outcome);
+        fitLongest(column(report, "reportOutcomeColumn"), java.util.Arrays.stream(DeleteOutcome.Status.values())
+                .map(s -> messages.get("outcome." + s.name())).toList());
+        fitLongest(column(table, "createdColumn"), java.util.List.of("2026-12-31 23:59")); // a date is read whole
+        // a header is never cut either ("Ответстве…"): each column is at least as wide as its title
+        table.getColumns().forEach(ActivityTableColumns::fitHeader);
+        report.getColumns().forEach(ActivityTableColumns::fitHeader);
         text(report, "reportExplanationColumn", ReportRow::explanation);
     }
 
@@ -123,6 +132,48 @@ final class ActivityTableColumns {
     private static <S> void text(TableView<S> table, String id, Function<S, String> value) {
         TableColumn<S, String> column = column(table, id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new FullTextCell<>());
+    }
+
+    /**
+     * Makes the column at least as wide as the longest of {@code texts} in the table's font (12px, app.css) plus
+     * the cell's padding, so that no outcome is ever shown cut ("Not atte…") in any language.
+     */
+    private static void fitLongest(TableColumn<?, ?> column, java.util.List<String> texts) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(12));
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + 28));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+    }
+
+    /** Headers are bold; the extra room is the header's padding and the sort arrow. */
+    private static void fitHeader(TableColumn<?, ?> column) {
+        if (column.getText() == null || column.getText().isEmpty() || !column.isResizable()) {
+            return;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(column.getText());
+        probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+        double needed = Math.ceil(probe.getLayoutBounds().getWidth()) + 30;
+        column.setMinWidth(Math.max(column.getMinWidth(), needed));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+    }
+
+    /** A text cell whose tooltip holds its whole text: a subject or an explanation cut short is one hover away. */
+    private static final class FullTextCell<S> extends TableCell<S, String> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tip.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+        }
     }
 
     @SuppressWarnings("unchecked")

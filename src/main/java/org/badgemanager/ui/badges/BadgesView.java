@@ -86,7 +86,8 @@ public final class BadgesView {
 
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         codeColumn.getStyleClass().add("code-cell");
-        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().badge().type().wireName()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                messages.get("typeName." + c.getValue().badge().type().wireName())));
         languagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().languages().isEmpty()
                 ? messages.get("column.allLanguages") : c.getValue().languages()));
         chipColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -129,6 +130,14 @@ public final class BadgesView {
         });
 
         searchField.textProperty().bindBidirectional(model.searchProperty());
+        searchField.setOnKeyPressed(e -> {
+            // Escape empties the filter, as in a browser's find bar; an empty box lets Escape close what it would
+            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                e.consume();
+            }
+        });
+        badgeTable.setTableMenuButtonVisible(true); // narrow windows: hide the columns that matter least
         refreshButton.setOnAction(e -> model.refresh());
         refreshButton.disableProperty().bind(model.canAddProperty().not());
         addButton.setOnAction(e -> onAdd.run());

@@ -51,6 +51,7 @@ public final class RecentlyDeletedView {
     private Parent root(Stage dialog) {
         ListView<RecentlyDeleted.Entry> list = new ListView<>(model.entries());
         list.setId("recentlyDeletedList");
+        list.setAccessibleText(messages.get("recentlyDeleted.title"));
         list.setPlaceholder(new Label(messages.get("recentlyDeleted.empty")));
         list.setCellFactory(l -> new EntryCell());
         VBox.setVgrow(list, Priority.ALWAYS);

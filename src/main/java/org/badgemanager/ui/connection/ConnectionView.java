@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.ui.common.EverySecond;
+import org.badgemanager.ui.common.FieldLabels;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
@@ -63,6 +64,7 @@ public final class ConnectionView {
         this.cancel = cancel;
         this.secretStoreKind = secretStoreKind;
         this.root = Fxml.load(this, "ConnectionView.fxml", messages);
+        FieldLabels.link(root);
     }
 
     public Parent root() {

@@ -27,6 +27,7 @@ import org.badgemanager.badges.BadgeType;
 import org.badgemanager.badges.BadgeValidator.Field;
 import org.badgemanager.badges.Languages;
 import org.badgemanager.ui.common.BadgeChip;
+import org.badgemanager.ui.common.FieldLabels;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 import org.controlsfx.validation.ValidationResult;
@@ -66,6 +67,7 @@ public final class BadgeEditorView {
         this.messages = messages;
         this.close = close;
         this.root = Fxml.load(this, "BadgeEditorView.fxml", messages);
+        FieldLabels.link(root);
     }
 
     public Parent root() {
@@ -174,6 +176,7 @@ public final class BadgeEditorView {
         grid.addRow(0, new Label(messages.get("editor.title")), title);
         grid.addRow(1, new Label(messages.get("editor.value")), value);
         tab.setContent(grid);
+        FieldLabels.link(grid);
         tab.setOnCloseRequest(e -> {
             e.consume(); // the view model decides; it keeps the last language
             model.removeLanguage(lang);
@@ -217,7 +220,7 @@ public final class BadgeEditorView {
                 setGraphic(null);
                 setText(null);
             } else {
-                setGraphic(new BadgeChip(type.wireName(), type));
+                setGraphic(new BadgeChip(messages.get("typeName." + type.wireName()), type));
                 setText(messages.get("type." + type.wireName()));
             }
         }

@@ -29,12 +29,12 @@ class BadgeChipTest {
     @Test
     void showsTheTypesColoursAndSwitchesThemWhenReused(FxRobot robot) {
         assertThat(chip.getText()).isEqualTo("MISSED");
-        assertThat(colours(robot)).containsExactly(Color.web("#dd4e5f"), Color.web("#f3d5d3"));
+        assertThat(colours(robot)).containsExactly(Color.web("#9c2a37"), Color.web("#f3d5d3"));
 
         robot.interact(() -> chip.show("Signed", BadgeType.SUCCESS));
 
         assertThat(chip.getText()).isEqualTo("SIGNED");
-        assertThat(colours(robot)).containsExactly(Color.web("#76950b"), Color.web("#e9f6d6"));
+        assertThat(colours(robot)).containsExactly(Color.web("#4e6307"), Color.web("#e9f6d6"));
     }
 
     /** Text fill and background as styled. */
