@@ -29,6 +29,7 @@ public final class BadgeManagerApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("start");
         UnexpectedErrors.install(stage, messages);
+        services.useHostServices(getHostServices());
         MainWindow window = new MainWindow(stage, services, messages);
         // Start-up on both cores: a worker builds the views (FXML) while this thread opens the native window and
         // starts the renderer; the views go in when both are done.
@@ -52,7 +53,7 @@ public final class BadgeManagerApp extends Application {
                 } else if (args.contains("--sandbox")) {
                     window.connectDirectly(ConnectionRequest.sandbox());
                 } else {
-                    window.openConnectionDialog();
+                    window.openLastPortalOrDialog();
                 }
             });
         }));

@@ -27,9 +27,16 @@ public final class BitrixClient {
     private final RequestLog log = new RequestLog(500);
     private final Map<String, Long> operatingResetAt = new ConcurrentHashMap<>();
 
+    private volatile ConnectionHealth health = ConnectionHealth.IGNORED;
+
     public BitrixClient(Connection connection, ClientOptions options) {
+        this(connection, options, null);
+    }
+
+    /** {@code trust}: the TLS trust for this portal (see the profile's pinned certificate), null for the default. */
+    public BitrixClient(Connection connection, ClientOptions options, javax.net.ssl.SSLContext trust) {
         this.connection = connection;
-        this.transport = new HttpTransport(options);
+        this.transport = new HttpTransport(options, trust);
         // One request of headroom: the portal measures arrivals, we measure departures, and network jitter
         // between the two could otherwise tip a full bucket over.
         this.bucket = new LeakyBucket(options.requestsPerSecond(), Math.max(1, options.burst() - 1));
@@ -39,6 +46,11 @@ public final class BitrixClient {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** Who hears whether calls reach the portal (the header's connection state). */
+    public void watchHealth(ConnectionHealth listener) {
+        this.health = listener == null ? ConnectionHealth.IGNORED : listener;
     }
 
     public RequestLog requestLog() {
@@ -86,6 +98,7 @@ public final class BitrixClient {
                         Json.write(sent), method);
                 BitrixResponse response = ResponseParser.parse(method, reply);
                 record(method, attempt, reply.status(), null, started);
+                health.answered();
                 response.operatingResetAt().ifPresent(at -> operatingResetAt.put(method, at));
                 return response;
             } catch (BitrixException failure) {
@@ -93,8 +106,9 @@ public final class BitrixClient {
                 if (failure.is(BitrixException.CANCELLED)) {
                     throw failure;
                 }
+                tell(failure);
                 if (!tokenRenewed && failure.is("expired_token") && connection instanceof OAuthConnection oauth) {
-                    oauth.refresh(usedToken, refresher);
+                    renew(oauth, usedToken);
                     tokenRenewed = true;
                     continue;
                 }
@@ -109,6 +123,26 @@ public final class BitrixClient {
                 sleep(delay.get(), method);
                 attempt++;
             }
+        }
+    }
+
+    private void renew(OAuthConnection oauth, String usedToken) {
+        try {
+            oauth.refresh(usedToken, refresher);
+        } catch (BitrixException refused) {
+            if (refused.is("invalid_grant")) {
+                health.signInRefused();
+            }
+            throw refused;
+        }
+    }
+
+    private void tell(BitrixException failure) {
+        if (failure.is(BitrixException.CONNECTION_FAILED) || failure.is(BitrixException.NO_ANSWER)
+                || failure.is(BitrixException.TLS_FAILED)) {
+            health.unreachable();
+        } else {
+            health.answered();
         }
     }
 

@@ -4,20 +4,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
 
-/** Asks the OAuth server for a new token pair. The form goes in the POST body, so no secret lands in a URL. */
-final class TokenRefresher {
+/**
+ * Asks the OAuth server for tokens: a new pair for a refresh token, or the first pair for an authorization code.
+ * The form goes in the POST body, so no secret lands in a URL.
+ */
+public final class TokenRefresher {
     static final String METHOD = "oauth.token";
     private final HttpTransport transport;
 
-    TokenRefresher(HttpTransport transport) {
+    public TokenRefresher(HttpTransport transport) {
         this.transport = transport;
     }
 
     OAuthTokens refresh(URI tokenUri, String clientId, String clientSecret, String refreshToken) {
-        String form = "grant_type=refresh_token"
+        return request(tokenUri, "grant_type=refresh_token"
                 + "&client_id=" + QueryEncoder.urlencode(clientId)
                 + "&client_secret=" + QueryEncoder.urlencode(clientSecret)
-                + "&refresh_token=" + QueryEncoder.urlencode(refreshToken);
+                + "&refresh_token=" + QueryEncoder.urlencode(refreshToken)).tokens();
+    }
+
+    /** Exchanges the code the sign-in page gave (it lives 30 seconds: call at once). */
+    public OAuthGrant exchangeCode(URI tokenUri, String clientId, String clientSecret, String code) {
+        return request(tokenUri, "grant_type=authorization_code"
+                + "&client_id=" + QueryEncoder.urlencode(clientId)
+                + "&client_secret=" + QueryEncoder.urlencode(clientSecret)
+                + "&code=" + QueryEncoder.urlencode(code));
+    }
+
+    /** The token endpoint lives at {@code /oauth/token/} on the OAuth server's host. */
+    public static URI tokenUriOf(URI server) {
+        return URI.create(server.getScheme() + "://" + server.getRawAuthority() + "/oauth/token/");
+    }
+
+    private OAuthGrant request(URI tokenUri, String form) {
         HttpTransport.Reply reply = transport.post(tokenUri, "application/x-www-form-urlencoded", form, METHOD);
         JsonNode root;
         try {
@@ -38,6 +57,7 @@ final class TokenRefresher {
         }
         Instant expires = root.hasNonNull("expires") ? Instant.ofEpochSecond(root.get("expires").asLong())
                 : Instant.now().plusSeconds(root.path("expires_in").asLong(3600));
-        return new OAuthTokens(root.get("access_token").asText(), root.get("refresh_token").asText(), expires);
+        return new OAuthGrant(new OAuthTokens(root.get("access_token").asText(), root.get("refresh_token").asText(),
+                expires), root.path("client_endpoint").asText(null), root.path("server_endpoint").asText(null));
     }
 }
