@@ -25,6 +25,7 @@ final class LoopbackReceiver implements AutoCloseable {
     static final String METHOD = "oauth.authorize";
     private final HttpServer server;
     private final CompletableFuture<Map<String, String>> answer = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LoopbackReceiver(HttpServer server) {
         this.server = server;
@@ -48,6 +49,7 @@ final class LoopbackReceiver implements AutoCloseable {
 
     /** A pasted address counts as the redirect. */
     void offer(Map<String, String> query) {
+        claimed.set(true);
         answer.complete(Map.copyOf(query));
     }
 
@@ -72,8 +74,12 @@ final class LoopbackReceiver implements AutoCloseable {
                 reply(exchange, 404, "");
                 return;
             }
-            boolean first = answer.complete(Map.copyOf(RedirectQuery.parse(exchange.getRequestURI().toString())));
+            boolean first = claimed.compareAndSet(false, true);
             reply(exchange, 200, first ? Pages.RECEIVED : Pages.ALREADY_DONE);
+            // only once the browser has its page: the waiting side closes the listener as soon as it hears
+            if (first) {
+                answer.complete(Map.copyOf(RedirectQuery.parse(exchange.getRequestURI().toString())));
+            }
         }
     }
 
