@@ -41,7 +41,7 @@ public final class ConnectionView {
     @FXML private ComboBox<Profile> profilePicker;
     @FXML private Button forgetButton;
     @FXML private TextField nameField;
-    @FXML private HBox kindBox;
+    @FXML private javafx.scene.layout.FlowPane kindBox;
     @FXML private StackPane formPane;
     @FXML private Label addressNote;
     @FXML private Label testResultLabel;
