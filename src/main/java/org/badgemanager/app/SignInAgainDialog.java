@@ -76,9 +76,28 @@ final class SignInAgainDialog {
                 status.setText(messages.get("connection.testFailed", m.code(), m.description(), m.advice()));
             });
         });
+        // the paste fallback, as in the connection dialog: for a portal that cannot send the browser back here
+        javafx.scene.control.TextField pasted = new javafx.scene.control.TextField();
+        pasted.setId("signInAgainPasted");
+        pasted.setPromptText(messages.get("oauth.paste.prompt"));
+        HBox.setHgrow(pasted, Priority.ALWAYS);
+        Button usePasted = new Button(messages.get("oauth.paste.use"));
+        usePasted.disableProperty().bind(pasted.textProperty().isEmpty().or(signIn.disableProperty().not()));
+        usePasted.setOnAction(e -> {
+            if (connections.signIns().offerPasted(pasted.getText())) {
+                pasted.clear();
+            } else {
+                status.setText(messages.get("oauth.paste.noCode"));
+            }
+        });
+        Label pasteHelp = new Label(messages.get("oauth.paste.help"));
+        pasteHelp.setWrapText(true);
+        pasteHelp.setPrefWidth(460);
+        pasteHelp.getStyleClass().add("muted");
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox root = new VBox(10, text, status, new HBox(8, busy, gap, cancel, signIn));
+        VBox root = new VBox(10, text, status, pasteHelp, new HBox(6, pasted, usePasted),
+                new HBox(8, busy, gap, cancel, signIn));
         root.getStyleClass().add("form");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Fxml.stylesheet());
