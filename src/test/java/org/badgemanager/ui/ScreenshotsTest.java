@@ -19,14 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A tour of every screen that saves a PNG of each. Written to {@code target/screenshots}; run with
  * {@code -Dscreenshots.dir=docs/screenshots} to refresh the pictures in the README.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class ScreenshotsTest {
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private UiHarness ui;
@@ -34,7 +33,6 @@ class ScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         // pictures for the README show "~/…", never a folder of the machine that took them
         realHome = System.getProperty("user.home");
         System.setProperty("user.home", ui.home.toString());
@@ -44,7 +42,6 @@ class ScreenshotsTest {
     @AfterEach
     void stop() {
         System.setProperty("user.home", realHome);
-        ui.close();
     }
 
     @Test
