@@ -18,18 +18,16 @@ import org.badgemanager.connection.PortalTrust;
 import org.badgemanager.connection.kinds.webhook.WebhookDetails;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.ui.common.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Signing in like a desktop app, in the real window: the browser sign-in from the dialog (and its paste fallback),
  * "Sign in again" over an open editor, straight back to the last portal at start, and the "not encrypted" mark.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class SignInWindowTest {
     private UiHarness ui;
     private Stage stage;
@@ -37,13 +35,7 @@ class SignInWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ui = new UiHarness();
         ui.show(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     private static String text(FxRobot robot, String id) {
