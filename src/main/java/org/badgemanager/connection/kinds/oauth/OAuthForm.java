@@ -26,6 +26,7 @@ import org.badgemanager.ui.common.Messages;
  * Tokens are never typed: they come from the sign-in and stay here, off the screen.
  */
 public final class OAuthForm implements KindForm {
+    static final int DEFAULT_HANDLER_PORT = 47613;
     private final StringProperty portal = new SimpleStringProperty("");
     private final StringProperty clientId = new SimpleStringProperty("");
     private final StringProperty clientSecret = new SimpleStringProperty("");
@@ -58,13 +59,21 @@ public final class OAuthForm implements KindForm {
         }
     }
 
-    /** A port nobody uses now; kept with the profile, since the local app's handler address names it. */
+    /**
+     * The port of a new profile's handler address: the same for every new profile while it is free (the listener
+     * runs only during a sign-in, so profiles can share it, and an admin who closes the dialog half-way through
+     * creating the local app finds the address unchanged), else one nobody uses now. Kept with the profile, since
+     * the local app's handler address names it.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            return 50_000 + (int) (Math.random() * 10_000);
+        for (int candidate : new int[] {DEFAULT_HANDLER_PORT, 0}) {
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try the next
+            }
         }
+        return DEFAULT_HANDLER_PORT;
     }
 
     private void forgetSignInUnlessSame() {
