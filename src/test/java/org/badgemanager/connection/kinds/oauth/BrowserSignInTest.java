@@ -24,6 +24,7 @@ import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.AppDirs;
 import org.badgemanager.settings.FileSecretStore;
 import org.badgemanager.settings.SettingsStore;
+import org.badgemanager.reliability.ReliabilityRows;
 import org.badgemanager.testutil.Portals;
 import org.badgemanager.testutil.SandboxBrowser;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback handler (or the pasted address), and the code exchange; with each way it can go wrong.
  */
 class BrowserSignInTest {
+    private static final ReliabilityRows ROWS = ReliabilityRows.of(BrowserSignInTest.class);
+    private static final String AREA = "Browser sign-in";
     private static SandboxPortal portal;
     @TempDir Path home;
 
@@ -104,6 +107,8 @@ class BrowserSignInTest {
 
         assertThat(refused.code()).isEqualTo("SIGNIN_STATE_MISMATCH");
         assertThat(portal.codeExchanges()).isEqualTo(exchanges);
+        ROWS.add(AREA, "A redirect with another state reaches the loopback handler", 1,
+                "SIGNIN_STATE_MISMATCH with advice to sign in again", "no code exchanged, nothing saved", 0);
     }
 
     @Test
@@ -118,6 +123,8 @@ class BrowserSignInTest {
         assertThat(browser.endedOn).contains("/oauth/authorize/");
         assertThat(browser.handlerAnswers).isEmpty();
         assertThat(portal.codeExchanges()).isEqualTo(exchanges);
+        ROWS.add(AREA, "Consent denied in the browser (the portal shows its page, no redirect)", 1,
+                "the dialog waits with Cancel; after its patience SIGNIN_TIMEOUT", "nothing saved", 0);
     }
 
     @Test
@@ -131,6 +138,8 @@ class BrowserSignInTest {
 
         assertThat(refused.code()).isEqualTo("invalid_client");
         assertThat(refused.getMessage()).doesNotContain(app.clientSecret());
+        ROWS.add(AREA, "Wrong client secret at the code exchange", 1, "invalid_client with advice to check the"
+                + " client id and secret; the secret is in no message", "nothing saved", 0);
     }
 
     @Test
@@ -143,6 +152,8 @@ class BrowserSignInTest {
         BitrixException refused = failureOf(() -> serviceWith(browser).open(newApp(Portals.freePort())));
 
         assertThat(refused.code()).isEqualTo("invalid_grant");
+        ROWS.add(AREA, "The code expired (30 s) before the exchange", 1, "invalid_grant: sign in again",
+                "nothing saved", 0);
     }
 
     @Test
@@ -158,6 +169,8 @@ class BrowserSignInTest {
         // the listener answered once; the second visit found it closing (a short page) or closed (nobody there)
         assertThat(browser.handlerAnswers.get(1)).isIn(200, -1);
         assertThat(session.client().call("profile").result().path("ID").asText()).isEqualTo("1");
+        ROWS.add(AREA, "The browser follows the redirect twice (reload, duplicate)", 1,
+                "the second visit finds the sign-in done; one code exchange", "", 0);
     }
 
     @Test
@@ -170,6 +183,8 @@ class BrowserSignInTest {
             assertThat(refused.code()).isEqualTo("SIGNIN_PORT_IN_USE");
             assertThat(refused.description()).contains(String.valueOf(taken.getLocalPort()));
             assertThat(browser.opened).isEmpty();
+            ROWS.add(AREA, "The handler port is in use by another program", 1,
+                    "SIGNIN_PORT_IN_USE naming the port, before the browser opens", "", 0);
         }
     }
 
