@@ -41,6 +41,20 @@ final class ConnectionHeader {
         label.setText(messages.get("header.signingIn", name));
     }
 
+    /** A sign-in from the connection dialog, for a portal not connected yet. */
+    void signingInThroughBrowser() {
+        label.setText(messages.get("header.signingInBrowser"));
+    }
+
+    /** Back to what the connection is, after a wait that changed nothing. */
+    void showCurrent() {
+        if (watched == null) {
+            label.setText(messages.get("app.notConnected"));
+        } else {
+            showConnected();
+        }
+    }
+
     /**
      * Shows the session and listens to its calls from now on. {@code onSignInRefused} runs on the FX thread when
      * the OAuth server refuses to renew the tokens.

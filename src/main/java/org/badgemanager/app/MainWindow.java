@@ -341,6 +341,13 @@ public final class MainWindow {
                     dialog.close();
                     useSession(connected);
                 });
+        model.signingInProperty().addListener((o, was, now) -> {
+            if (now) {
+                header.signingInThroughBrowser();
+            } else {
+                header.showCurrent();
+            }
+        });
         ConnectionView view = new ConnectionView(model, messages, services.secrets().kind(), dialog::close);
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(Fxml.stylesheet());

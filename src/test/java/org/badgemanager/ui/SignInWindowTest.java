@@ -38,8 +38,11 @@ class SignInWindowTest {
         ui.show(stage);
     }
 
+    /** A label's text, looked up on the FX thread (the scene graph changes while the dialog counts seconds). */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> text.set(robot.lookup(id).queryAs(Label.class).getText()));
+        return text.get();
     }
 
     private void setText(FxRobot robot, String id, String value) {
@@ -102,10 +105,12 @@ class SignInWindowTest {
         fillNewOAuthApp(robot);
         robot.clickOn("#connectButton");
         waitUntil(() -> endedOn.get() != null);
-        assertThat(text(robot, "#testResultLabel")).startsWith("Waiting for the sign-in in the browser");
+        waitUntil(() -> text(robot, "#testResultLabel").startsWith("Waiting for the sign-in in the browser"));
+        assertThat(text(robot, "#connectionLabel")).isEqualTo("Signing in through the browser\u2026");
         setText(robot, "#pastedAddressField", endedOn.get());
         robot.clickOn("#usePastedButton");
         waitUntil(() -> tableHas(robot, "missedCall"));
+        assertThat(text(robot, "#connectionLabel")).isEqualTo("Connected to 127.0.0.1");
         assertThat(ui.browser.handlerAnswers).isEmpty();
     }
 

@@ -51,6 +51,7 @@ public final class ConnectionViewModel {
     private final BooleanProperty testFailed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty reading = new SimpleBooleanProperty();
+    private final BooleanProperty signingIn = new SimpleBooleanProperty();
     private final BooleanProperty startWithLastPortal = new SimpleBooleanProperty(true);
     private final StringProperty settingsNotice = new SimpleStringProperty("");
     private final ConnectionService service;
@@ -244,6 +245,8 @@ public final class ConnectionViewModel {
     /** Keeps the form busy and says for how long until the work ends or {@link #cancelWaiting()} is called. */
     private <T> void await(String key, Pending<T> pending, Consumer<T> onSuccess) {
         waitingKey = signsIn() ? "connection.waiting.signIn" : key;
+        signingIn.set(signsIn());
+        pending.onDone(() -> signingIn.set(false));
         waiting.start(pending, onSuccess, this::showFailure);
         updateElapsed();
     }
@@ -263,6 +266,7 @@ public final class ConnectionViewModel {
     /** Stops the test or connect in flight (its worker is interrupted) and gives the form back. */
     public void cancelWaiting() {
         if (waiting.cancel()) {
+            signingIn.set(false);
             testFailed.set(true);
             testResult.set(messages.get("connection.cancelled"));
         }
@@ -296,6 +300,8 @@ public final class ConnectionViewModel {
     public StringProperty testResultProperty() { return testResult; }
     public BooleanProperty testFailedProperty() { return testFailed; }
     public BooleanProperty busyProperty() { return busy; }
+    /** True while a test or connect waits for the sign-in in the browser. */
+    public BooleanProperty signingInProperty() { return signingIn; }
     /** True while a saved profile's secrets are being read. */
     public BooleanProperty readingProperty() { return reading; }
     public BooleanProperty startWithLastPortalProperty() { return startWithLastPortal; }
