@@ -88,7 +88,7 @@ public final class ConnectionService {
         return new KindContext(sandbox, options, signIns, changed -> saveChangedSecrets(profileId, changed));
     }
 
-    /** The same as {@link ConnectionService(SettingsStore, SecretStore, EmbeddedSandbox, ClientOptions)}, with a browser. */
+    /** As the four-argument constructor, with a browser for OAuth sign-ins (tests pass one playing the browser). */
     public static ConnectionService withBrowser(SettingsStore settingsStore, SecretStore secrets,
                                                 EmbeddedSandbox sandbox, ClientOptions options, Browser browser) {
         return new ConnectionService(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(),
