@@ -26,6 +26,6 @@ final class Authenticator {
             throw new RestError(401, "NO_AUTH_FOUND", "Wrong authorization data");
         }
         tokens.authenticate(auth.asText());
-        return new Caller(SandboxUsers.ADMIN_ID, true, true);
+        return new Caller(SandboxUsers.ADMIN_ID, true, true, tokens.clientId());
     }
 }

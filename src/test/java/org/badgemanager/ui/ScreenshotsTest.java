@@ -141,6 +141,24 @@ class ScreenshotsTest {
         }
     }
 
+    @Test
+    void whereUsed(FxRobot robot) throws IOException {
+        Files.createDirectories(dir);
+        robot.interact(() -> ui.window.connectDirectly(ConnectionRequest.sandbox()));
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        robot.clickOn("missedCall");
+        robot.clickOn("#whereUsedButton");
+        waitUntil(() -> ActivitiesWindowTest.activities(robot).getItems().size() == 12);
+        save(robot, ui.window.stage(), "where-used.png");
+
+        // the sandbox keeps deleted activities in its recycle bin, as the cloud does: the run ends at Try again
+        robot.clickOn("#cleanUpButton");
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> robot.lookup("#tryAgainButton").queryButton().isVisible()
+                && ActivitiesWindowTest.activities(robot).getItems().isEmpty());
+        save(robot, ui.window.stage(), "where-used-recycle-bin.png");
+    }
+
     private static Window windowOf(FxRobot robot, String query) {
         return robot.lookup(query).query().getScene().getWindow();
     }

@@ -12,6 +12,7 @@ public final class ActivityRow {
     private final String responsible;
     private final String created;
     private final String completed;
+    private final String badge;
     private final BooleanProperty checked = new SimpleBooleanProperty();
 
     public ActivityRow(Activity activity, ActivityLabels labels) {
@@ -21,6 +22,7 @@ public final class ActivityRow {
         this.responsible = labels.responsible(activity.responsibleId());
         this.created = labels.created(activity.created());
         this.completed = labels.completed(activity.completed());
+        this.badge = labels.badge(activity);
     }
 
     public long id() {
@@ -53,6 +55,11 @@ public final class ActivityRow {
 
     public String completed() {
         return completed;
+    }
+
+    /** The badge code, a "candidate" mark where the portal did not tell, or empty. */
+    public String badge() {
+        return badge;
     }
 
     public BooleanProperty checkedProperty() {

@@ -56,6 +56,7 @@ final class ActivityTableColumns {
         text(table, "responsibleColumn", ActivityRow::responsible);
         text(table, "createdColumn", ActivityRow::created);
         text(table, "completedColumn", ActivityRow::completed);
+        text(table, "badgeColumn", ActivityRow::badge);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         table.setOnKeyPressed(e -> {
