@@ -14,6 +14,17 @@ public final class WatchedSecretStore implements SecretStore {
     private final SecretStore store;
     private final List<String> onFxThread = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+    /** From now on every read waits until {@link #answer()}, as a slow keyring does. */
+    public void holdReads() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets the held reads (and later ones) through. */
+    public void answer() {
+        gate.countDown();
+    }
 
     public WatchedSecretStore(SecretStore store) {
         this.store = store;
@@ -39,6 +50,11 @@ public final class WatchedSecretStore implements SecretStore {
     @Override
     public Map<String, String> load(String profileId) {
         note("load " + profileId);
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return store.load(profileId);
     }
 

@@ -124,6 +124,17 @@ class SignInWindowTest {
         waitUntil(() -> tableHas(robot, "missedCall"));
         String profileId = ui.services.connections().settings().lastProfileId();
 
+        // a slow keyring: the dialog says it is reading and waits, the window stays responsive
+        ui.secrets.holdReads();
+        robot.interact(() -> ui.window.openConnectionDialog());
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent()
+                && text(robot, "#testResultLabel").equals("Reading the saved secrets\u2026"));
+        assertThat(robot.lookup("#connectButton").queryAs(Button.class).isDisabled()).isTrue();
+        ui.secrets.answer();
+        waitUntil(() -> robot.lookup("#webhookField").queryAs(TextField.class).getText().contains("\u2022\u2022\u2022"));
+        assertThat(robot.lookup("#connectButton").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#cancelButton");
+
         MainWindow[] restarted = new MainWindow[1];
         robot.interact(() -> {
             restarted[0] = new MainWindow(stage, ui.services, Messages.forLocale(Locale.ENGLISH)).show();
