@@ -2,6 +2,7 @@ package org.badgemanager.connection;
 
 import java.util.Map;
 import javafx.scene.Node;
+import org.badgemanager.bitrix.Connection;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.ui.common.Messages;
@@ -41,4 +42,12 @@ public interface ConnectionKindSupport {
 
     /** Whether the restored details can connect without asking the user (false: a secret is gone). */
     boolean canConnectUnattended(ConnectionDetails restored);
+
+    /**
+     * After the portal refused to renew the sign-in: signs in again and gives the open connection the new
+     * credentials, so that open windows carry on. Blocking. Kinds without a sign-in have nothing to renew.
+     */
+    default void signInAgain(Connection open, ConnectionDetails details, KindContext context) {
+        throw new UnsupportedOperationException(kind() + " connections do not sign in");
+    }
 }

@@ -12,7 +12,6 @@ import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.bitrix.LiveSecrets;
-import org.badgemanager.bitrix.OAuthConnection;
 import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.connection.ConnectionDetails;
 import org.badgemanager.connection.ConnectionKindSupport;
@@ -21,8 +20,6 @@ import org.badgemanager.connection.KindContext;
 import org.badgemanager.connection.Opened;
 import org.badgemanager.connection.Remembered;
 import org.badgemanager.connection.kinds.oauth.Browser;
-import org.badgemanager.connection.kinds.oauth.OAuthDetails;
-import org.badgemanager.connection.kinds.oauth.OAuthKind;
 import org.badgemanager.connection.kinds.oauth.SignInDesk;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.settings.SecretStore;
@@ -201,15 +198,11 @@ public final class ConnectionService {
     }
 
     /**
-     * After the OAuth server refused to renew the session's tokens: signs in again in the browser and gives the
-     * open connection the new tokens, so that open windows carry on. Blocking.
+     * After the portal refused to renew the session's sign-in: its kind signs in again (an OAuth app in the
+     * browser) and gives the open connection the new credentials, so that open windows carry on. Blocking.
      */
     public void signInAgain(PortalSession session) {
-        if (!(session.client().connection() instanceof OAuthConnection connection)
-                || !(session.request().details() instanceof OAuthDetails app)) {
-            throw new IllegalArgumentException("Only an OAuth app signs in");
-        }
-        ((OAuthKind) ConnectionKinds.of(app.kind())).signInAgain(connection, app,
+        ConnectionKinds.of(session.kind()).signInAgain(session.client().connection(), session.request().details(),
                 context(session.request().profileId()));
     }
 

@@ -77,13 +77,11 @@ public final class OAuthKind implements ConnectionKindSupport {
         return app.withGrant(result.grant(), portal + "/rest/", result.server() + "rest/");
     }
 
-    /**
-     * After a refused renewal: signs in again for the open connection and gives it the new tokens, so that open
-     * windows carry on; the new tokens are saved like renewed ones.
-     */
-    public void signInAgain(OAuthConnection connection, OAuthDetails app, KindContext context) {
-        OAuthTokens fresh = signIn(app, context).tokens();
-        connection.replaceTokens(fresh);
+    /** The new tokens go into the open connection and are saved like renewed ones. */
+    @Override
+    public void signInAgain(org.badgemanager.bitrix.Connection open, ConnectionDetails details, KindContext context) {
+        OAuthTokens fresh = signIn((OAuthDetails) details, context).tokens();
+        ((OAuthConnection) open).replaceTokens(fresh);
     }
 
     /** The portal's address as used: https unless plain http was allowed for it; scheme and host only. */
