@@ -35,6 +35,7 @@ public final class BadgeManagerApp extends Application {
         StartupProbe.mark("start");
         UnexpectedErrors.install(stage, messages);
         Appearance.start(ThemeChoice.fromSettings(settings.theme()), StartupPreparation.systemPrefersDark());
+        services.useHostServices(getHostServices());
         MainWindow window = new MainWindow(stage, services, messages);
         // Start-up on both cores: a worker builds the views (FXML) while this thread opens the native window and
         // starts the renderer; the views go in when both are done.
@@ -58,7 +59,7 @@ public final class BadgeManagerApp extends Application {
                 } else if (args.contains("--sandbox")) {
                     window.connectDirectly(ConnectionRequest.sandbox());
                 } else {
-                    window.openConnectionDialog();
+                    window.openLastPortalOrDialog();
                 }
             });
         }));

@@ -26,8 +26,8 @@ import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.PortalSession;
-import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.SettingsStore;
+import org.badgemanager.settings.Profile;
 import org.badgemanager.ui.activities.ActivitiesView;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
 import org.badgemanager.ui.badges.BadgesView;
@@ -90,6 +90,8 @@ public final class MainWindow {
     private final Windows windows;
     private final DialogService dialogs;
     private PortalSession session;
+    private ConnectionHeader header;
+    private SignInAgainDialog signInAgain;
     private Scene scene;
     private List<Image> icons;
 
@@ -193,7 +195,12 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         connectionLabel.setId("connectionLabel");
-        connectionLabel.setText(messages.get("app.notConnected"));
+        Label unencryptedMark = new Label();
+        unencryptedMark.setId("unencryptedMark");
+        unencryptedMark.getStyleClass().add("unencrypted-mark");
+        var headerRow = ((javafx.scene.layout.Pane) connectionLabel.getParent()).getChildren();
+        headerRow.add(headerRow.indexOf(connectionLabel) + 1, unencryptedMark);
+        header = new ConnectionHeader(connectionLabel, unencryptedMark, messages);
         finishingLabel.setText(messages.get("quit.finishing", QuitGuard.LIMIT.toSeconds()));
         finishingLabel.managedProperty().bind(finishingLabel.visibleProperty());
         switchConnectionButton.setOnAction(e -> openConnectionDialog());
@@ -245,10 +252,45 @@ public final class MainWindow {
                 .onFailure(notifier::showError);
     }
 
+    /**
+     * At start: opens the last portal without the dialog when the user wants that and its secrets can be read (off
+     * the FX thread); otherwise the dialog, saying why when a saved secret is gone.
+     */
+    public void openLastPortalOrDialog() {
+        services.tasks().run(() -> {
+            Profile last = services.connections().settings().profileToStartWith();
+            if (last == null) {
+                return new StartChoice(null, null);
+            }
+            ConnectionRequest restored = services.connections().restore(last);
+            return services.connections().canConnectUnattended(restored) ? new StartChoice(restored, null)
+                    : new StartChoice(null, messages.get("connection.secretGone", last.name()));
+        }).onSuccess(choice -> {
+            if (choice.request() == null) {
+                openConnectionDialog(choice.notice());
+                return;
+            }
+            header.opening(choice.request().name());
+            services.tasks().run(() -> services.connections().open(choice.request()))
+                    .onSuccess(this::useSession)
+                    .onFailure(error -> {
+                        connectionLabel.setText(messages.get("app.notConnected"));
+                        notifier.showError(error);
+                        openConnectionDialog(null);
+                    });
+        }).onFailure(error -> {
+            notifier.showError(error);
+            openConnectionDialog(null);
+        });
+    }
+
+    /** What start-up does: open this request, or show the dialog with this notice. */
+    private record StartChoice(ConnectionRequest request, String notice) {
+    }
+
     public void useSession(PortalSession newSession) {
         this.session = newSession;
-        connectionLabel.setText(newSession.kind() == ConnectionKind.SANDBOX ? messages.get("app.connectedToSandbox")
-                : messages.get("app.connectedTo", newSession.displayName()));
+        header.watch(newSession, this::offerSignInAgain);
         activities.connect(newSession.activities(), newSession.displayName());
         activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
                 newSession.displayName());
@@ -330,8 +372,38 @@ public final class MainWindow {
                 close -> new RequestLogPanel(model, messages).root(close), 960, 560, model::stop);
     }
 
+    /**
+     * After the OAuth server refused to renew the sign-in: offers to sign in again over the window in front, so an
+     * open editor keeps what was typed.
+     */
+    private void offerSignInAgain() {
+        if (session == null || signInAgain != null && signInAgain.isShowing()) {
+            return;
+        }
+        PortalSession refused = session;
+        javafx.stage.Window front = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.isFocused()).findFirst().orElse(stage);
+        header.signingIn(refused.displayName());
+        signInAgain = new SignInAgainDialog(front, refused, services.connections(), services.tasks(), messages,
+                () -> {
+                    header.showConnected();
+                    notifier.showInfo(messages.get("signInAgain.done", refused.displayName()));
+                });
+        signInAgain.whenClosed(() -> {
+            if (session == refused) {
+                header.showConnected();
+            }
+        });
+        signInAgain.show();
+    }
+
     /** The connection dialog; profiles are read off the FX thread before it opens. */
     public void openConnectionDialog() {
+        openConnectionDialog(null);
+    }
+
+    /** The connection dialog with a notice above the form (e.g. why the last portal was not opened), or null. */
+    public void openConnectionDialog(String notice) {
         // the view model comes first (the view needs it) and speaks through the dialog made for its view
         Stage[] opened = new Stage[1];
         ConnectionViewModel model = new ConnectionViewModel(services.connections(), services.tasks(),
@@ -339,6 +411,13 @@ public final class MainWindow {
                     opened[0].close();
                     useSession(connected);
                 });
+        model.signingInProperty().addListener((o, was, now) -> {
+            if (now) {
+                header.signingInThroughBrowser();
+            } else {
+                header.showCurrent();
+            }
+        });
         Stage dialog = windows.dialog(messages.get("connection.title"),
                 close -> new ConnectionView(model, messages, services.secrets().kind(), close).root());
         opened[0] = dialog;
@@ -348,6 +427,9 @@ public final class MainWindow {
         services.tasks().run(() -> services.connections().profiles())
                 .onSuccess(p -> {
                     model.loadProfiles();
+                    if (notice != null) {
+                        model.tell(notice);
+                    }
                     dialog.show();
                 })
                 .onFailure(e -> {

@@ -28,15 +28,26 @@ public final class BitrixClient {
     private final CallListener listener;
     private final Map<String, Long> operatingResetAt = new ConcurrentHashMap<>();
 
+    private volatile ConnectionHealth health = ConnectionHealth.IGNORED;
+
     public BitrixClient(Connection connection, ClientOptions options) {
-        this(connection, options, CallListener.NONE);
+        this(connection, options, CallListener.NONE, null);
     }
 
     /** {@code listener}: told of every call besides this client's own {@link #requestLog()} (the session's log). */
     public BitrixClient(Connection connection, ClientOptions options, CallListener listener) {
+        this(connection, options, listener, null);
+    }
+
+    /**
+     * {@code listener}: told of every call besides this client's own {@link #requestLog()} (the session's log);
+     * {@code trust}: the TLS trust for this portal (see the profile's pinned certificate), null for the default.
+     */
+    public BitrixClient(Connection connection, ClientOptions options, CallListener listener,
+                        javax.net.ssl.SSLContext trust) {
         this.connection = connection;
         this.listener = listener;
-        this.transport = new HttpTransport(options);
+        this.transport = new HttpTransport(options, trust);
         // One request of headroom: the portal measures arrivals, we measure departures, and network jitter
         // between the two could otherwise tip a full bucket over.
         this.bucket = new LeakyBucket(options.requestsPerSecond(), Math.max(1, options.burst() - 1));
@@ -46,6 +57,11 @@ public final class BitrixClient {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** Who hears whether calls reach the portal (the header's connection state). */
+    public void watchHealth(ConnectionHealth listener) {
+        this.health = listener == null ? ConnectionHealth.IGNORED : listener;
     }
 
     public RequestLog requestLog() {
@@ -97,6 +113,7 @@ public final class BitrixClient {
                 status = reply.status();
                 BitrixResponse response = ResponseParser.parse(method, reply);
                 record(method, attempt, reply.status(), null, started, request, operating(response));
+                health.answered();
                 response.operatingResetAt().ifPresent(at -> operatingResetAt.put(method, at));
                 return response;
             } catch (BitrixException failure) {
@@ -105,8 +122,9 @@ public final class BitrixClient {
                 if (failure.is(BitrixException.CANCELLED)) {
                     throw failure;
                 }
+                tell(failure);
                 if (!tokenRenewed && failure.is("expired_token") && connection instanceof OAuthConnection oauth) {
-                    oauth.refresh(usedToken, refresher);
+                    renew(oauth, usedToken);
                     tokenRenewed = true;
                     continue;
                 }
@@ -121,6 +139,26 @@ public final class BitrixClient {
                 sleep(delay.get(), method);
                 attempt++;
             }
+        }
+    }
+
+    private void renew(OAuthConnection oauth, String usedToken) {
+        try {
+            oauth.refresh(usedToken, refresher);
+        } catch (BitrixException refused) {
+            if (refused.is("invalid_grant")) {
+                health.signInRefused();
+            }
+            throw refused;
+        }
+    }
+
+    private void tell(BitrixException failure) {
+        if (failure.is(BitrixException.CONNECTION_FAILED) || failure.is(BitrixException.NO_ANSWER)
+                || failure.is(BitrixException.TLS_FAILED)) {
+            health.unreachable();
+        } else {
+            health.answered();
         }
     }
 

@@ -46,6 +46,14 @@ public final class EndpointAddress {
 
     /** The address as it will be used and stored: trimmed, punycode host, lower-case scheme. */
     public static URI parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * As {@link #parse(String)}; with {@code plainHttpAllowed} (a profile whose admin chose it, knowing the risk)
+     * plain http to another machine is accepted too.
+     */
+    public static URI parse(String text, boolean plainHttpAllowed) {
         String trimmed = trim(text);
         if (trimmed.isEmpty()) {
             throw new InvalidAddressException(Problem.EMPTY);
@@ -76,7 +84,7 @@ public final class EndpointAddress {
         if (uri.getHost() == null) {
             throw new InvalidAddressException(Problem.NOT_A_URL);
         }
-        if (!SecureEndpoint.isAllowed(uri)) {
+        if (!SecureEndpoint.isAllowed(uri) && !plainHttpAllowed) {
             throw new InvalidAddressException(Problem.HTTPS_REQUIRED);
         }
         return uri;

@@ -38,10 +38,18 @@ public final class HttpTransport {
     private final String userAgent;
 
     public HttpTransport(ClientOptions options) {
-        this.http = HttpClient.newBuilder()
+        this(options, null);
+    }
+
+    /** {@code trust}: the TLS trust to use instead of the default one (a profile's pinned certificate), or null. */
+    public HttpTransport(ClientOptions options, javax.net.ssl.SSLContext trust) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (trust != null) {
+            builder.sslContext(trust);
+        }
+        this.http = builder.build();
         this.callDeadline = options.callDeadline();
         this.maxAnswerBytes = options.maxAnswerBytes();
         this.userAgent = options.userAgent();

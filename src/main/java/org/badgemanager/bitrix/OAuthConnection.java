@@ -20,7 +20,18 @@ public final class OAuthConnection implements Connection {
 
     public OAuthConnection(URI clientEndpoint, URI serverEndpoint, String clientId, String clientSecret,
                            OAuthTokens tokens, Consumer<OAuthTokens> onRenewed) {
-        this.clientEndpoint = requireSecure(withTrailingSlash(clientEndpoint), "client endpoint");
+        this(clientEndpoint, serverEndpoint, clientId, clientSecret, tokens, onRenewed, false);
+    }
+
+    /**
+     * {@code plainHttpToPortal}: the profile's admin allowed plain http to the portal (a self-hosted one inside the
+     * network); the OAuth server, which gets the client secret, still needs https.
+     */
+    public OAuthConnection(URI clientEndpoint, URI serverEndpoint, String clientId, String clientSecret,
+                           OAuthTokens tokens, Consumer<OAuthTokens> onRenewed, boolean plainHttpToPortal) {
+        URI client = withTrailingSlash(clientEndpoint);
+        this.clientEndpoint = plainHttpToPortal && client.getHost() != null ? client
+                : requireSecure(client, "client endpoint");
         this.tokenUri = requireSecure(tokenUriOf(serverEndpoint), "OAuth server");
         this.clientId = Objects.requireNonNull(clientId);
         this.clientSecret = Objects.requireNonNull(clientSecret);
@@ -30,7 +41,7 @@ public final class OAuthConnection implements Connection {
 
     /** The token endpoint lives at {@code /oauth/token/} on the host of {@code server_endpoint}. */
     static URI tokenUriOf(URI serverEndpoint) {
-        return URI.create(serverEndpoint.getScheme() + "://" + serverEndpoint.getRawAuthority() + "/oauth/token/");
+        return TokenRefresher.tokenUriOf(serverEndpoint);
     }
 
     private static URI withTrailingSlash(URI uri) {
@@ -72,6 +83,12 @@ public final class OAuthConnection implements Connection {
 
     public OAuthTokens tokens() {
         return tokens;
+    }
+
+    /** Takes the tokens of a new sign-in (after a refused renewal), so that an open session carries on. */
+    public synchronized void replaceTokens(OAuthTokens signedInAgain) {
+        tokens = Objects.requireNonNull(signedInAgain);
+        onRenewed.accept(signedInAgain);
     }
 
     /**

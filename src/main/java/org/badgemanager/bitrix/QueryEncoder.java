@@ -51,7 +51,7 @@ public final class QueryEncoder {
     }
 
     /** PHP urlencode: like URLEncoder, except that '*' is encoded too. */
-    static String urlencode(String text) {
+    public static String urlencode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("*", "%2A");
     }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
 
-/** Asks the OAuth server for a new token pair. The form goes in the POST body, so no secret lands in a URL. */
-final class TokenRefresher {
+/**
+ * Asks the OAuth server for tokens: a new pair for a refresh token, or the first pair for an authorization code.
+ * The form goes in the POST body, so no secret lands in a URL.
+ */
+public final class TokenRefresher {
     static final String METHOD = "oauth.token";
     private static final String FORM = "application/x-www-form-urlencoded";
     private final HttpTransport transport;
@@ -18,7 +21,7 @@ final class TokenRefresher {
                     Double operating);
     }
 
-    TokenRefresher(HttpTransport transport) {
+    public TokenRefresher(HttpTransport transport) {
         this(transport, (method, attempt, status, code, started, sent, operating) -> { });
     }
 
@@ -28,19 +31,35 @@ final class TokenRefresher {
     }
 
     OAuthTokens refresh(URI tokenUri, String clientId, String clientSecret, String refreshToken) {
-        String form = "grant_type=refresh_token"
+        return request(tokenUri, "grant_type=refresh_token"
                 + "&client_id=" + QueryEncoder.urlencode(clientId)
                 + "&client_secret=" + QueryEncoder.urlencode(clientSecret)
-                + "&refresh_token=" + QueryEncoder.urlencode(refreshToken);
+                + "&refresh_token=" + QueryEncoder.urlencode(refreshToken)).tokens();
+    }
+
+    /** Exchanges the code the sign-in page gave (it lives 30 seconds: call at once). */
+    public OAuthGrant exchangeCode(URI tokenUri, String clientId, String clientSecret, String code) {
+        return request(tokenUri, "grant_type=authorization_code"
+                + "&client_id=" + QueryEncoder.urlencode(clientId)
+                + "&client_secret=" + QueryEncoder.urlencode(clientSecret)
+                + "&code=" + QueryEncoder.urlencode(code));
+    }
+
+    /** The token endpoint lives at {@code /oauth/token/} on the OAuth server's host. */
+    public static URI tokenUriOf(URI server) {
+        return URI.create(server.getScheme() + "://" + server.getRawAuthority() + "/oauth/token/");
+    }
+
+    private OAuthGrant request(URI tokenUri, String form) {
         long started = System.nanoTime();
         SentRequest sent = new SentRequest(tokenUri, FORM, form);
         int status = 0;
         try {
             HttpTransport.Reply reply = transport.post(tokenUri, FORM, form, METHOD);
             status = reply.status();
-            OAuthTokens tokens = read(reply);
+            OAuthGrant grant = read(reply);
             recorder.record(METHOD, 1, status, null, started, sent, null);
-            return tokens;
+            return grant;
         } catch (BitrixException failure) {
             recorder.record(METHOD, 1, failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code(),
                     started, sent, null);
@@ -48,7 +67,7 @@ final class TokenRefresher {
         }
     }
 
-    private static OAuthTokens read(HttpTransport.Reply reply) {
+    private static OAuthGrant read(HttpTransport.Reply reply) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(reply.body() == null ? "" : reply.body());
@@ -68,6 +87,7 @@ final class TokenRefresher {
         }
         Instant expires = root.hasNonNull("expires") ? Instant.ofEpochSecond(root.get("expires").asLong())
                 : Instant.now().plusSeconds(root.path("expires_in").asLong(3600));
-        return new OAuthTokens(root.get("access_token").asText(), root.get("refresh_token").asText(), expires);
+        return new OAuthGrant(new OAuthTokens(root.get("access_token").asText(), root.get("refresh_token").asText(),
+                expires), root.path("client_endpoint").asText(null), root.path("server_endpoint").asText(null));
     }
 }

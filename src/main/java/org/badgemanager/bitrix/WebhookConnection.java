@@ -32,9 +32,14 @@ public final class WebhookConnection implements Connection {
      * user:password@, port range, https) are {@link EndpointAddress}'s.
      */
     public static WebhookConnection parse(String text) {
+        return parse(text, false);
+    }
+
+    /** As {@link #parse(String)}; {@code plainHttpAllowed}: see {@link EndpointAddress#parse(String, boolean)}. */
+    public static WebhookConnection parse(String text, boolean plainHttpAllowed) {
         URI uri;
         try {
-            uri = EndpointAddress.parse(text);
+            uri = EndpointAddress.parse(text, plainHttpAllowed);
         } catch (InvalidAddressException e) {
             throw new InvalidWebhookUrlException(Problem.valueOf(e.problem().name()));
         }

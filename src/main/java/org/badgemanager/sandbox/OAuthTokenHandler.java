@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The OAuth server's {@code /oauth/token/} (refresh grant only), GET query or POST form.
+ * The OAuth server's {@code /oauth/token/} (refresh and authorization-code grants), GET query or POST form.
  * Outside the REST layer: not rate limited and not recorded.
  */
 final class OAuthTokenHandler implements HttpHandler {
@@ -51,11 +51,17 @@ final class OAuthTokenHandler implements HttpHandler {
     }
 
     private ObjectNode refresh(ObjectNode params) {
-        if (!"refresh_token".equals(params.path("grant_type").asText())) {
-            throw RestError.badRequest("invalid_request", "Only grant_type=refresh_token is supported");
+        String type = params.path("grant_type").asText();
+        OAuthTokens.Grant issued;
+        if ("refresh_token".equals(type)) {
+            issued = tokens.refresh(params.path("client_id").asText(), params.path("client_secret").asText(),
+                    params.path("refresh_token").asText());
+        } else if ("authorization_code".equals(type)) {
+            issued = tokens.exchangeCode(params.path("client_id").asText(), params.path("client_secret").asText(),
+                    params.path("code").asText());
+        } else {
+            throw RestError.badRequest("invalid_request", "grant_type must be refresh_token or authorization_code");
         }
-        OAuthTokens.Grant issued = tokens.refresh(params.path("client_id").asText(),
-                params.path("client_secret").asText(), params.path("refresh_token").asText());
         ObjectNode grant = Json.object();
         grant.put("access_token", issued.accessToken());
         grant.put("refresh_token", issued.refreshToken());

@@ -21,6 +21,10 @@ final class OAuthTokens {
     private String refreshToken;
     private boolean refreshRevoked;
     private int refreshCount;
+    /** The local app's handler path, where the authorize page redirects; null until the admin entered one. */
+    private String handlerUrl;
+    private final Map<String, Instant> codes = new HashMap<>();
+    private int codeExchanges;
 
     OAuthTokens() {
         issuePair();
@@ -89,6 +93,47 @@ final class OAuthTokens {
         }
         issuePair();
         refreshCount++;
+        return new Grant(accessToken, refreshToken, accessExpiry.get(accessToken));
+    }
+
+    /** An authorization code lives 30 seconds and serves once. */
+    static final Duration CODE_LIFETIME = Duration.ofSeconds(30);
+
+    synchronized void registerHandler(String url) {
+        handlerUrl = url;
+    }
+
+    synchronized String handlerUrl() {
+        return handlerUrl;
+    }
+
+    synchronized String issueCode() {
+        String code = RandomTokens.lowerAlnum(40);
+        codes.put(code, Instant.now().plus(CODE_LIFETIME));
+        return code;
+    }
+
+    /** Every code issued so far expires now (as if the user took longer than 30 seconds). */
+    synchronized void expireCodes() {
+        codes.replaceAll((code, until) -> Instant.EPOCH);
+    }
+
+    synchronized int codeExchanges() {
+        return codeExchanges;
+    }
+
+    /** Exchanges an authorization code for a new pair; a code serves once. */
+    synchronized Grant exchangeCode(String givenClientId, String givenSecret, String code) {
+        codeExchanges++;
+        if (!clientId.equals(givenClientId) || !clientSecret.equals(givenSecret)) {
+            throw new RestError(401, "invalid_client", "The client credentials are invalid.");
+        }
+        Instant until = codes.remove(code);
+        if (until == null || !Instant.now().isBefore(until)) {
+            throw new RestError(400, "invalid_grant", "The authorization code is invalid or has expired.");
+        }
+        accessExpiry.clear();
+        issuePair();
         return new Grant(accessToken, refreshToken, accessExpiry.get(accessToken));
     }
 

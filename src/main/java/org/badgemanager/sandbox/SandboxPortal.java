@@ -52,6 +52,7 @@ public final class SandboxPortal implements AutoCloseable {
         RequestBodyReader bodies = new RequestBodyReader(config.limits(), server.watchdog());
         server.route(RestPath.PREFIX, new RestHandler(processor, log, faults, bodies));
         server.route("/oauth/token", new OAuthTokenHandler(tokens, baseUrl, bodies));
+        server.route("/oauth/authorize", new OAuthAuthorizeHandler(tokens, "127.0.0.1:" + server.port(), bodies));
         server.start();
     }
 
@@ -129,6 +130,26 @@ public final class SandboxPortal implements AutoCloseable {
 
     public int refreshCount() {
         return tokens.refreshCount();
+    }
+
+    /** The portal address an admin types for the local app (its authorize page is {@code /oauth/authorize/}). */
+    public String portalAddress() {
+        return baseUrl;
+    }
+
+    /** The admin enters the local app's handler path (where the authorize page redirects with the code). */
+    public void registerHandler(String handlerUrl) {
+        tokens.registerHandler(handlerUrl);
+    }
+
+    /** Every authorization code issued so far expires (the 30 seconds are over). */
+    public void expireAuthorizationCodes() {
+        tokens.expireCodes();
+    }
+
+    /** How many authorization codes the OAuth server was asked to exchange, accepted or not. */
+    public int codeExchanges() {
+        return tokens.codeExchanges();
     }
 
     public Optional<SandboxBadge> badge(String code) {

@@ -3,8 +3,6 @@ package org.badgemanager.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +12,16 @@ import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.bitrix.RequestLog;
 import org.badgemanager.bitrix.ClientOptions;
-import org.badgemanager.bitrix.Connection;
-import org.badgemanager.bitrix.EndpointAddress;
 import org.badgemanager.bitrix.LiveSecrets;
-import org.badgemanager.bitrix.OAuthConnection;
-import org.badgemanager.bitrix.OAuthTokens;
 import org.badgemanager.bitrix.WebhookConnection;
-import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.connection.ConnectionDetails;
+import org.badgemanager.connection.ConnectionKindSupport;
+import org.badgemanager.connection.ConnectionKinds;
+import org.badgemanager.connection.KindContext;
+import org.badgemanager.connection.Opened;
+import org.badgemanager.connection.Remembered;
+import org.badgemanager.connection.kinds.oauth.Browser;
+import org.badgemanager.connection.kinds.oauth.SignInDesk;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.settings.SecretStore;
 import org.badgemanager.settings.Settings;
@@ -28,15 +29,12 @@ import org.badgemanager.settings.SettingsStore;
 import org.badgemanager.settings.SkippedProfile;
 
 /**
- * Turns what the connection form holds into a live {@link PortalSession}, and remembers profiles: the
- * non-secret part in the settings file, the secrets in the {@link SecretStore}. Blocking; no JavaFX.
+ * Turns what the connection form holds into a live {@link PortalSession}, and remembers profiles: the non-secret
+ * part in the settings file, the secrets in the {@link SecretStore}. What differs between kinds of connection is
+ * each kind's own ({@link ConnectionKinds}); this class never asks which kind it holds. Blocking; no JavaFX; the
+ * secret store is only ever read or written here, so never on the FX thread.
  */
 public final class ConnectionService {
-    private static final String SECRET_WEBHOOK = "webhookUrl";
-    private static final String SECRET_CLIENT = "clientSecret";
-    private static final String SECRET_ACCESS = "accessToken";
-    private static final String SECRET_REFRESH = "refreshToken";
-
     private final SettingsStore settingsStore;
     private final SecretStore secrets;
     private final EmbeddedSandbox sandbox;
@@ -45,6 +43,7 @@ public final class ConnectionService {
     private final RequestLog calls = new RequestLog(2000);
     private final LiveSecrets held;
     private final SafetyNets safetyNets;
+    private final SignInDesk signIns;
     private Settings settings;
     private String reportedSettingsProblem;
 
@@ -53,18 +52,27 @@ public final class ConnectionService {
         this(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(), LiveSecrets.process());
     }
 
-    /**
-     * {@code safetyNets}: the edit journal and Recently deleted of each portal; {@code held}: where the secrets this
-     * service takes hold of are registered for masking.
-     */
+    /** Without a browser: an OAuth app that is not signed in yet cannot connect. */
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options, SafetyNets safetyNets, LiveSecrets held) {
+        this(settingsStore, secrets, sandbox, options, safetyNets, held, new SignInDesk(page -> {
+            throw new IllegalStateException("No browser to sign in with");
+        }));
+    }
+
+    /**
+     * {@code safetyNets}: the edit journal and Recently deleted of each portal; {@code held}: where the secrets this
+     * service takes hold of are registered for masking; {@code signIns}: the browser and the sign-in in flight.
+     */
+    public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
+                             ClientOptions options, SafetyNets safetyNets, LiveSecrets held, SignInDesk signIns) {
         this.settingsStore = settingsStore;
         this.secrets = secrets;
         this.sandbox = sandbox;
         this.options = options;
         this.held = held;
         this.safetyNets = safetyNets;
+        this.signIns = signIns;
     }
 
     /** Every REST call of the session, across connections, for the Request log panel and diagnostics. */
@@ -74,6 +82,22 @@ public final class ConnectionService {
 
     public SafetyNets safetyNets() {
         return safetyNets;
+    }
+
+    public SignInDesk signIns() {
+        return signIns;
+    }
+
+    /** What a kind may use; renewed secrets are saved under {@code profileId} (none: kept in memory only). */
+    public KindContext context(String profileId) {
+        return new KindContext(sandbox, options, signIns, changed -> saveChangedSecrets(profileId, changed));
+    }
+
+    /** As the four-argument constructor, with a browser for OAuth sign-ins (tests pass one playing the browser). */
+    public static ConnectionService withBrowser(SettingsStore settingsStore, SecretStore secrets,
+                                                EmbeddedSandbox sandbox, ClientOptions options, Browser browser) {
+        return new ConnectionService(settingsStore, secrets, sandbox, options, SafetyNets.inMemoryOnly(),
+                LiveSecrets.process(), new SignInDesk(browser));
     }
 
     public synchronized Settings settings() {
@@ -115,40 +139,23 @@ public final class ConnectionService {
         return settingsStore.skippedProfiles();
     }
 
-    /** Builds the connection; for the sandbox starts the embedded portal. Makes no REST call. */
+    /**
+     * Builds the connection; for the sandbox starts the embedded portal, for an OAuth app not yet signed in runs
+     * the sign-in in the browser. Makes no REST call to the portal.
+     */
     public PortalSession open(ConnectionRequest request) {
-        Connection connection = switch (request.kind()) {
-            case SANDBOX -> WebhookConnection.parse(sandbox.webhookUrl());
-            case WEBHOOK -> WebhookConnection.parse(request.webhookUrl());
-            case OAUTH -> new OAuthConnection(EndpointAddress.parse(request.clientEndpoint()),
-                    EndpointAddress.parse(request.serverEndpoint()), EndpointAddress.trim(request.clientId()),
-                    EndpointAddress.trim(request.clientSecret()), new OAuthTokens(
-                    EndpointAddress.trim(request.accessToken()), EndpointAddress.trim(request.refreshToken()),
-                    Instant.now().plusSeconds(3600)), renewed -> saveRenewedTokens(request.profileId(), renewed));
-        };
-        if (connection instanceof WebhookConnection hook) {
+        held.hold(request.details().secretValues().toArray(String[]::new));
+        Opened opened = ConnectionKinds.of(request.kind()).open(request.details(), context(request.profileId()));
+        held.hold(opened.details().secretValues().toArray(String[]::new));
+        if (opened.connection() instanceof WebhookConnection hook) {
             held.hold(hook.code());
         }
-        hold(request);
-        String name = request.kind() == ConnectionKind.SANDBOX ? "Sandbox" : connection.portalHost();
-        // the built-in sandbox forgets its badges when the app quits: a journal for it would outlive its portal
-        SafetyNet net = request.kind() == ConnectionKind.SANDBOX ? safetyNets.inMemory()
-                : safetyNets.forPortal(SafetyNets.portalKey(connection.methodUri("profile")));
-        return PortalSession.of(name, request.kind(), new BitrixClient(connection, options, calls), net);
-    }
-
-    /** Every secret the app now has in memory is masked in logs from here on (see {@link LiveSecrets}). */
-    private void hold(ConnectionRequest request) {
-        String code = null;
-        if (request.webhookUrl() != null) {
-            try {
-                code = WebhookConnection.parse(request.webhookUrl()).code();
-            } catch (IllegalArgumentException notAWebhook) {
-                // nothing usable, nothing to mask
-            }
-        }
-        held.hold(code, EndpointAddress.trim(request.clientSecret()), EndpointAddress.trim(request.accessToken()),
-                EndpointAddress.trim(request.refreshToken()));
+        SafetyNet net = opened.journaled()
+                ? safetyNets.forPortal(SafetyNets.portalKey(opened.connection().methodUri("profile")))
+                : safetyNets.inMemory();
+        return PortalSession.of(opened.displayName(), request.kind(),
+                new BitrixClient(opened.connection(), options, calls, opened.trust()), net,
+                request.withDetails(opened.details()));
     }
 
     /** One cheap real call that proves the connection works: who are we on that portal. */
@@ -167,38 +174,30 @@ public final class ConnectionService {
     /** Saves the profile (secrets apart) and makes it the one used next time. */
     public Profile remember(ConnectionRequest request) {
         String id = request.profileId() != null ? request.profileId() : UUID.randomUUID().toString();
-        Profile profile = switch (request.kind()) {
-            case SANDBOX -> Profile.sandbox(id, nameOr(request, "Sandbox"));
-            case WEBHOOK -> {
-                WebhookConnection hook = WebhookConnection.parse(request.webhookUrl());
-                secrets.save(id, Map.of(SECRET_WEBHOOK, hook.secretUrl()));
-                yield new Profile(id, nameOr(request, hook.portalHost()), ConnectionKind.WEBHOOK,
-                        hook.maskedDescription(), null, null, null);
-            }
-            case OAUTH -> {
-                Map<String, String> s = new LinkedHashMap<>();
-                s.put(SECRET_CLIENT, EndpointAddress.trim(request.clientSecret()));
-                s.put(SECRET_ACCESS, EndpointAddress.trim(request.accessToken()));
-                s.put(SECRET_REFRESH, EndpointAddress.trim(request.refreshToken()));
-                secrets.save(id, s);
-                URI client = EndpointAddress.parse(request.clientEndpoint());
-                yield new Profile(id, nameOr(request, client.getHost()), ConnectionKind.OAUTH, null,
-                        client.toString(), EndpointAddress.parse(request.serverEndpoint()).toString(),
-                        EndpointAddress.trim(request.clientId()));
-            }
-        };
+        ConnectionKindSupport kind = ConnectionKinds.of(request.kind());
+        Remembered remembered = kind.remember(request.details());
+        if (kind.keepsSecrets()) {
+            secrets.save(id, remembered.secrets());
+        }
+        String name = request.name() == null || request.name().isBlank() ? remembered.defaultName()
+                : request.name().strip();
+        Profile profile = new Profile(id, name, request.kind(), remembered.fields());
         updateSettings(s -> s.withProfile(profile));
         return profile;
     }
 
-    /** The form contents of a saved profile, secrets included. */
+    /** The form contents of a saved profile, secrets included. Reads the secret store: never on the FX thread. */
     public ConnectionRequest restore(Profile profile) {
-        Map<String, String> s = profile.kind() == ConnectionKind.SANDBOX ? Map.of() : secrets.load(profile.id());
-        ConnectionRequest restored = new ConnectionRequest(profile.id(), profile.name(), profile.kind(),
-                s.get(SECRET_WEBHOOK), profile.clientEndpoint(), profile.serverEndpoint(), profile.clientId(),
-                s.get(SECRET_CLIENT), s.get(SECRET_ACCESS), s.get(SECRET_REFRESH));
-        hold(restored);
-        return restored;
+        ConnectionKindSupport kind = ConnectionKinds.of(profile.kind());
+        Map<String, String> saved = kind.keepsSecrets() ? secrets.load(profile.id()) : Map.of();
+        ConnectionDetails details = kind.restore(profile, saved);
+        held.hold(details.secretValues().toArray(String[]::new));
+        return new ConnectionRequest(profile.id(), profile.name(), details);
+    }
+
+    /** Whether a restored profile can connect without asking the user (false: its saved secret is gone). */
+    public boolean canConnectUnattended(ConnectionRequest restored) {
+        return ConnectionKinds.of(restored.kind()).canConnectUnattended(restored.details());
     }
 
     public void forget(Profile profile) {
@@ -206,18 +205,22 @@ public final class ConnectionService {
         updateSettings(s -> s.withoutProfile(profile.id()));
     }
 
-    private void saveRenewedTokens(String profileId, OAuthTokens renewed) {
-        held.hold(renewed.accessToken(), renewed.refreshToken());
+    /**
+     * After the portal refused to renew the session's sign-in: its kind signs in again (an OAuth app in the
+     * browser) and gives the open connection the new credentials, so that open windows carry on. Blocking.
+     */
+    public void signInAgain(PortalSession session) {
+        ConnectionKinds.of(session.kind()).signInAgain(session.client().connection(), session.request().details(),
+                context(session.request().profileId()));
+    }
+
+    private void saveChangedSecrets(String profileId, Map<String, String> changed) {
+        held.hold(changed.values().toArray(String[]::new));
         if (profileId == null) {
             return;
         }
         Map<String, String> s = new LinkedHashMap<>(secrets.load(profileId));
-        s.put(SECRET_ACCESS, renewed.accessToken());
-        s.put(SECRET_REFRESH, renewed.refreshToken());
+        s.putAll(changed);
         secrets.save(profileId, s);
-    }
-
-    private static String nameOr(ConnectionRequest request, String fallback) {
-        return request.name() == null || request.name().isBlank() ? fallback : request.name().strip();
     }
 }

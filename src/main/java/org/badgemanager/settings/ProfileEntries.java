@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.badgemanager.bitrix.Json;
+import org.badgemanager.connection.ConnectionKinds;
 import org.badgemanager.settings.SkippedProfile.Problem;
 
 /**
@@ -68,17 +69,13 @@ final class ProfileEntries {
         if (kind == null) {
             return Problem.UNKNOWN_KIND;
         }
+        Profile profile;
         try {
-            Json.mapper().convertValue(entry, Profile.class);
+            profile = Json.mapper().convertValue(entry, Profile.class);
         } catch (IllegalArgumentException e) {
             return Problem.MALFORMED;
         }
-        boolean incomplete = switch (kind) {
-            case SANDBOX -> false;
-            case WEBHOOK -> blank(entry, "maskedWebhookUrl");
-            case OAUTH -> blank(entry, "clientEndpoint") || blank(entry, "serverEndpoint") || blank(entry, "clientId");
-        };
-        return incomplete || blank(entry, "name") ? Problem.INCOMPLETE : null;
+        return blank(entry, "name") || !ConnectionKinds.of(kind).isComplete(profile) ? Problem.INCOMPLETE : null;
     }
 
     private static ConnectionKind kindOf(String text) {

@@ -58,7 +58,8 @@ public final class SettingsStore {
             whole.remove(PROFILES);
             Settings rest = Json.mapper().treeToValue(whole, Settings.class);
             remember(profiles);
-            return new Settings(profiles.readable(), rest.lastProfileId(), rest.uiLanguage(), rest.window(), rest.theme());
+            return new Settings(profiles.readable(), rest.lastProfileId(), rest.uiLanguage(), rest.window(),
+                    rest.theme(), rest.startWithLastPortal());
         } catch (IOException | RuntimeException e) {
             return moveAside();
         }

@@ -15,7 +15,6 @@ import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.AppDirs;
-import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.FileSecretStore;
 import org.badgemanager.settings.SettingsStore;
 import org.badgemanager.testutil.Portals;
@@ -66,9 +65,8 @@ class HeldSecretsMaskingTest {
 
     @Test
     void oauthSecretsAreMaskedAndARenewedTokenToo() {
-        ConnectionRequest request = new ConnectionRequest("p1", null, ConnectionKind.OAUTH, null,
-                portal.clientEndpoint(), portal.serverEndpoint(), portal.clientId(), portal.clientSecret(),
-                portal.accessToken(), portal.refreshToken());
+        ConnectionRequest request = new ConnectionRequest("p1", null,
+                Portals.signedInOAuth(portal, portal.clientSecret()));
         PortalSession session = service.open(request);
         String text = String.join(" | ", portal.clientSecret(), portal.accessToken(), portal.refreshToken());
         assertThat(SecretMasker.mask(text, held)).isEqualTo("•••••• | •••••• | ••••••");

@@ -13,6 +13,8 @@ import org.badgemanager.bitrix.OAuthTokens;
 import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.connection.kinds.oauth.OAuthForm;
+import org.badgemanager.connection.kinds.webhook.WebhookForm;
 import org.badgemanager.testutil.RecordingNotifier;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.SyncTaskRunner;
@@ -89,17 +91,20 @@ class BadInputTest {
         ConnectionViewModel dialog = new ConnectionViewModel(new ConnectionService(null, null, null, null),
                 new SyncTaskRunner(), notifier, messages, s -> { });
         dialog.kindProperty().set(ConnectionKind.WEBHOOK);
-        dialog.webhookUrlProperty().set(refused[0]);
-        assertThat(dialog.webhookError().get()).isEqualTo(messages.get("webhook.problem.HTTPS_REQUIRED"));
+        dialog.form(ConnectionKind.WEBHOOK, WebhookForm.class).urlProperty().set(refused[0]);
+        assertThat(dialog.problem().get()).isEqualTo(messages.get("webhook.problem.HTTPS_REQUIRED"));
         dialog.kindProperty().set(ConnectionKind.OAUTH);
-        dialog.clientEndpointProperty().set("http://portal.bitrix24.com/rest/");
-        assertThat(dialog.oauthError().get()).isEqualTo(messages.get("oauth.problem.endpoint"));
+        OAuthForm oauth = dialog.form(ConnectionKind.OAUTH, OAuthForm.class);
+        oauth.portalProperty().set("http://portal.bitrix24.com/");
+        oauth.clientIdProperty().set("local.1");
+        oauth.clientSecretProperty().set("secret");
+        assertThat(dialog.problem().get()).isEqualTo(messages.get("oauth.problem.portal"));
         assertThat(dialog.validProperty().get()).isFalse();
         dialog.connect();
         assertThat(notifier.errors).isEmpty();
         ROWS.add("Secrets", "Plain http to a portal that is not this computer (webhook and OAuth, "
                 + "look-alike hosts such as 127.0.0.1.evil.com, [::ffff:127.0.0.1], 0x7f000001)", refused.length + 5,
-                "\"" + messages.get("webhook.problem.HTTPS_REQUIRED") + "\" / \"" + messages.get("oauth.problem.endpoint")
+                "\"" + messages.get("webhook.problem.HTTPS_REQUIRED") + "\" / \"" + messages.get("oauth.problem.portal")
                         + "\"; Connect disabled, nothing sent", "", 0);
     }
 }

@@ -18,6 +18,8 @@ import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.connection.kinds.webhook.WebhookForm;
+import org.badgemanager.testutil.Portals;
 import org.badgemanager.settings.FileSecretStore;
 import org.badgemanager.settings.SettingsStore;
 import org.badgemanager.testutil.AnsweringDialogs;
@@ -98,9 +100,10 @@ class NotifierSecretsTest {
         BadgesViewModel table = new BadgesViewModel(tasks, notifier, new AnsweringDialogs(true), messages);
 
         dialog.kindProperty().set(ConnectionKind.WEBHOOK);
-        dialog.webhookUrlProperty().set(sandbox.portal().webhookUrl().replace(CODE, CODE + "x"));
+        WebhookForm hook = dialog.form(ConnectionKind.WEBHOOK, WebhookForm.class);
+        hook.urlProperty().set(sandbox.portal().webhookUrl().replace(CODE, CODE + "x"));
         dialog.connect(); // NO_AUTH_FOUND
-        dialog.webhookUrlProperty().set(sandbox.portal().webhookUrl());
+        hook.urlProperty().set(sandbox.portal().webhookUrl());
         dialog.connect();
         table.connect(sessions.get(0).badges());
         sandbox.portal().faults().redirectNext("crm.activity.badge.list", "https://moved.example/rest/1/" + CODE + "/x");
@@ -114,17 +117,15 @@ class NotifierSecretsTest {
         form.plainValueProperty().set("V");
         form.save();
 
+        // an OAuth app restored from a saved profile (signed in earlier), first with a wrong client secret
         dialog.kindProperty().set(ConnectionKind.OAUTH);
-        dialog.clientEndpointProperty().set(sandbox.portal().clientEndpoint());
-        dialog.serverEndpointProperty().set(sandbox.portal().serverEndpoint());
-        dialog.clientIdProperty().set(sandbox.portal().clientId());
-        dialog.clientSecretProperty().set(sandbox.portal().clientSecret() + "wrong");
-        dialog.accessTokenProperty().set(sandbox.portal().accessToken());
-        dialog.refreshTokenProperty().set(sandbox.portal().refreshToken());
+        dialog.form(ConnectionKind.OAUTH).load(Portals.signedInOAuth(sandbox.portal(),
+                sandbox.portal().clientSecret() + "wrong"));
         sandbox.portal().expireAccessToken();
         dialog.connect(); // expired, and the refresh is refused: invalid_client
         secrets.add(sandbox.portal().clientSecret() + "wrong");
-        dialog.clientSecretProperty().set(sandbox.portal().clientSecret());
+        dialog.form(ConnectionKind.OAUTH).load(Portals.signedInOAuth(sandbox.portal(), sandbox.portal().clientSecret()));
+        sandbox.portal().expireAccessToken();
         dialog.connect(); // renewed
         rememberSecrets();
         table.connect(sessions.get(sessions.size() - 1).badges());

@@ -219,16 +219,16 @@ class SecretsSessionTest {
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#profilePicker").queryAs(ComboBox.class).setValue(null));
         robot.clickOn("#oauthRadio");
-        setText(robot, "#clientEndpointField", ui.portal.clientEndpoint());
-        setText(robot, "#serverEndpointField", ui.portal.serverEndpoint());
+        ui.portal.registerHandler(robot.lookup("#handlerAddressField").queryAs(TextInputControl.class).getText());
+        setText(robot, "#oauthPortalField", ui.portal.portalAddress());
         setText(robot, "#clientIdField", ui.portal.clientId());
         setText(robot, "#clientSecretField", ui.portal.clientSecret());
-        setText(robot, "#accessTokenField", ui.portal.accessToken());
-        setText(robot, "#refreshTokenField", ui.portal.refreshToken());
         noSecretOnScreen(robot);
-        robot.clickOn("#connectButton");
+        robot.clickOn("#connectButton"); // signs in through the browser
         waitUntil(() -> ui.window.session() != null && ui.window.session().kind() == ConnectionKind.OAUTH
                 && tableHas(robot, "missedCall"));
+        rememberSecrets();
+        noSecretOnScreen(robot);
         clients.add(ui.window.session().client());
 
         // 5. the access token expires: renewed without a word; then the refresh token is revoked
@@ -240,6 +240,11 @@ class SecretsSessionTest {
         ui.portal.expireAccessToken();
         ui.portal.revokeRefreshToken();
         refreshAndWaitForPopup(robot, "invalid_grant");
+        waitUntil(() -> robot.lookup("#signInAgainButton").tryQuery().isPresent());
+        noSecretOnScreen(robot);
+        robot.clickOn("#signInAgainButton");
+        waitUntil(() -> robot.lookup("#signInAgainButton").tryQuery().isEmpty());
+        rememberSecrets();
         noSecretOnScreen(robot);
 
         // 6. the saved profiles, as the dialog shows them again
@@ -257,8 +262,11 @@ class SecretsSessionTest {
             ComboBox<org.badgemanager.settings.Profile> picker = robot.lookup("#profilePicker").queryAs(ComboBox.class);
             picker.setValue(picker.getItems().stream().filter(p -> p.kind() == ConnectionKind.OAUTH).findFirst().orElseThrow());
         });
-        waitUntil(() -> !robot.lookup("#accessTokenField").queryAs(PasswordField.class).getText().isEmpty());
+        waitUntil(() -> !robot.lookup("#clientSecretField").queryAs(PasswordField.class).getText().isEmpty()
+                && robot.lookup("#signInStatus").queryAs(javafx.scene.control.Label.class).getText()
+                        .startsWith("Signed in"));
         noSecretOnScreen(robot);
+        assertThat(ui.secrets.callsOnFxThread()).as("no keyring call on the FX thread").isEmpty();
 
         // the scans that are not on screen
         assertThat(records).as("log records were captured").isNotEmpty();

@@ -19,6 +19,9 @@ import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.AppDirs;
 import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.connection.kinds.oauth.OAuthDetails;
+import org.badgemanager.connection.kinds.oauth.OAuthForm;
+import org.badgemanager.connection.kinds.webhook.WebhookForm;
 import org.badgemanager.settings.FileSecretStore;
 import org.badgemanager.settings.SettingsStore;
 import org.badgemanager.testutil.Portals;
@@ -81,14 +84,17 @@ class SettingsAndAddressesTest {
         return all.toString();
     }
 
-    private void fillOAuth() {
+    /** An OAuth app as restored from a saved profile: signed in, tokens kept. */
+    private OAuthForm fillOAuth() {
         form.kindProperty().set(ConnectionKind.OAUTH);
-        form.clientEndpointProperty().set(portal.clientEndpoint());
-        form.serverEndpointProperty().set(portal.serverEndpoint());
-        form.clientIdProperty().set(portal.clientId());
-        form.clientSecretProperty().set(portal.clientSecret());
-        form.accessTokenProperty().set(portal.accessToken());
-        form.refreshTokenProperty().set(portal.refreshToken());
+        OAuthForm oauth = form.form(ConnectionKind.OAUTH, OAuthForm.class);
+        oauth.load(Portals.signedInOAuth(portal, portal.clientSecret()));
+        return oauth;
+    }
+
+    private WebhookForm webhook() {
+        form.kindProperty().set(ConnectionKind.WEBHOOK);
+        return form.form(ConnectionKind.WEBHOOK, WebhookForm.class);
     }
 
     @Test
@@ -119,23 +125,19 @@ class SettingsAndAddressesTest {
     @Test
     void userInfoInAnyAddressIsRefusedAndNeverReachesADisk() throws Exception {
         String password = "hunter2-pass";
-        form.kindProperty().set(ConnectionKind.WEBHOOK);
-        form.webhookUrlProperty().set(portal.webhookUrl().replace("http://", "http://anna:" + password + "@"));
-        assertThat(form.webhookError().get()).isEqualTo(messages.get("webhook.problem.USER_INFO"));
+        webhook().urlProperty().set(portal.webhookUrl().replace("http://", "http://anna:" + password + "@"));
+        assertThat(form.problem().get()).isEqualTo(messages.get("webhook.problem.USER_INFO"));
         form.connect();
-        fillOAuth();
-        form.clientEndpointProperty().set(portal.clientEndpoint().replace("http://", "http://anna:" + password + "@"));
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.USER_INFO"));
+        OAuthForm oauth = fillOAuth();
+        oauth.portalProperty().set(portal.portalAddress().replace("http://", "http://anna:" + password + "@"));
+        assertThat(form.problem().get()).isEqualTo(messages.get("oauth.problem.USER_INFO"));
         form.connect();
-        form.clientEndpointProperty().set(portal.clientEndpoint());
-        form.serverEndpointProperty().set(portal.serverEndpoint().replace("http://", "http://" + password + "@"));
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.USER_INFO"));
         form.testConnection();
 
         assertThat(portal.requests()).isEmpty();
         assertThat(connected).isEmpty();
         assertThat(everythingOnDisk()).doesNotContain(password);
-        ROWS.add(AREA, "user:password@ in the webhook URL, the OAuth portal address or the OAuth server address", 3,
+        ROWS.add(AREA, "user:password@ in the webhook URL or the OAuth portal address", 2,
                 "inline: " + messages.get("oauth.problem.USER_INFO"), "Connect and Test stay disabled; nothing saved", 0);
     }
 
@@ -143,15 +145,13 @@ class SettingsAndAddressesTest {
     void portsOutsideTheRangeAreRefusedAtInput() {
         String[] ports = {"0", "65536", "99999", "123456789012"};
         for (String port : ports) {
-            form.kindProperty().set(ConnectionKind.WEBHOOK);
-            form.webhookUrlProperty().set("https://portal.example.com:" + port + "/rest/1/abcd1234efgh/");
-            assertThat(form.webhookError().get()).as(port).isEqualTo(messages.get("webhook.problem.BAD_PORT"));
-            fillOAuth();
-            form.clientEndpointProperty().set("https://portal.example.com:" + port + "/rest/");
-            assertThat(form.oauthError().get()).as(port).isEqualTo(messages.get("oauth.problem.BAD_PORT"));
+            webhook().urlProperty().set("https://portal.example.com:" + port + "/rest/1/abcd1234efgh/");
+            assertThat(form.problem().get()).as(port).isEqualTo(messages.get("webhook.problem.BAD_PORT"));
+            fillOAuth().portalProperty().set("https://portal.example.com:" + port + "/");
+            assertThat(form.problem().get()).as(port).isEqualTo(messages.get("oauth.problem.BAD_PORT"));
             assertThat(form.validProperty().get()).isFalse();
         }
-        form.clientEndpointProperty().set(portal.clientEndpoint());
+        fillOAuth();
         form.connect();
         assertThat(connected).as("a port in range still works").hasSize(1);
         ROWS.add(AREA, "Port 0, 65536, 99999 or too long for a number, in a webhook URL or an OAuth address",
@@ -161,20 +161,18 @@ class SettingsAndAddressesTest {
 
     @Test
     void anIdnHostIsStoredAndUsedAsPunycode() throws Exception {
-        form.kindProperty().set(ConnectionKind.OAUTH);
-        fillOAuth();
-        form.clientEndpointProperty().set("https://пример.рф/rest/\u00A0");
-        form.serverEndpointProperty().set("\u202Fhttps://oauth.пример.рф/");
-        assertThat(form.oauthError().get()).isNull();
+        OAuthForm oauth = fillOAuth();
+        oauth.portalProperty().set("\u202Fhttps://пример.рф/\u00A0");
+        assertThat(form.problem().get()).isNull();
         assertThat(form.addressNote().get()).isEqualTo("The host is used as xn--e1afmkfd.xn--p1ai.");
 
         service.remember(service.identified(form.toRequest()));
 
         String settings = Files.readString(settingsFile());
-        assertThat(settings).contains("\"https://xn--e1afmkfd.xn--p1ai/rest/\"", "\"https://oauth.xn--e1afmkfd.xn--p1ai/\"")
-                .doesNotContain("пример", "\u00A0", "\u202F");
-        assertThat(service.open(service.restore(service.profiles().get(0))).client()).isNotNull();
-        ROWS.add(AREA, "IDN host (пример.рф) in an OAuth address, with no-break spaces around it", 1,
+        assertThat(settings).contains("\"https://xn--e1afmkfd.xn--p1ai\"").doesNotContain("пример", "\u00A0", "\u202F");
+        assertThat(((OAuthDetails) service.restore(service.profiles().get(0)).details()).portal())
+                .isEqualTo("https://xn--e1afmkfd.xn--p1ai");
+        ROWS.add(AREA, "IDN host (пример.рф) in an OAuth portal address, with no-break spaces around it", 1,
                 "accepted; the form says \"The host is used as xn--e1afmkfd.xn--p1ai.\"",
                 "settings.json holds the punycode address", 0);
     }
@@ -183,9 +181,8 @@ class SettingsAndAddressesTest {
     void blanksAroundAnAddressAreTrimmedAndTheConnectionWorks() throws Exception {
         String[] blanks = {"\u00A0", "\u2007", "\u202F", " \t", "\u200B", "\u3000"};
         for (String blank : blanks) {
-            form.kindProperty().set(ConnectionKind.WEBHOOK);
-            form.webhookUrlProperty().set(blank + portal.webhookUrl() + blank);
-            assertThat(form.webhookError().get()).as("blank U+%04X", (int) blank.charAt(0)).isNull();
+            webhook().urlProperty().set(blank + portal.webhookUrl() + blank);
+            assertThat(form.problem().get()).as("blank U+%04X", (int) blank.charAt(0)).isNull();
         }
         form.connect();
         assertThat(connected).hasSize(1);
@@ -200,9 +197,7 @@ class SettingsAndAddressesTest {
         LiveSecrets held = new LiveSecrets();
         ConnectionService holding = serviceWith(held);
         holding.open(ConnectionRequest.webhook(portal.webhookUrl()));
-        ConnectionRequest oauth = new ConnectionRequest(null, null, ConnectionKind.OAUTH, null, portal.clientEndpoint(),
-                portal.serverEndpoint(), portal.clientId(), portal.clientSecret(), portal.accessToken(),
-                portal.refreshToken());
+        ConnectionRequest oauth = new ConnectionRequest(null, null, Portals.signedInOAuth(portal, portal.clientSecret()));
         holding.open(oauth);
         String[] quoted = {
                 "ERROR: the webhook " + portal.webhookCode() + " is disabled",

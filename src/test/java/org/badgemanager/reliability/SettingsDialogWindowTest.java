@@ -59,7 +59,8 @@ class SettingsDialogWindowTest {
         assertThat(robot.lookup("#settingsNotice").queryAs(Label.class).isVisible()).isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<Profile> picker = robot.lookup("#profilePicker").queryAs(ComboBox.class);
-        assertThat(picker.getItems()).extracting(Profile::name).containsExactly("Demo");
+        assertThat(picker.getItems()).extracting(p -> picker.getConverter().toString(p))
+                .containsExactly("Demo  \u00b7  Built-in sandbox", "New profile\u2026");
         assertThat(Files.readString(ui.home.resolve("config").resolve("settings.json"))).isEqualTo(SETTINGS);
 
         robot.clickOn("#connectButton");

@@ -35,7 +35,7 @@ public final class SettingsSaver {
         List<Profile> profiles = new ArrayList<>();
         for (int i = 0; i < n % 40 + 60; i++) {
             profiles.add(new Profile("id-" + n + "-" + i, "Portal " + i + " of version " + n, ConnectionKind.WEBHOOK,
-                    "https://portal" + i + ".example/rest/1/••••••/", null, null, null));
+                    java.util.Map.of("maskedWebhookUrl", "https://portal" + i + ".example/rest/1/••••••/")));
         }
         return new Settings(profiles, "id-" + n + "-0", n % 2 == 0 ? "en" : "ru", null);
     }

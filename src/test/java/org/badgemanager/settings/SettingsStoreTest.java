@@ -66,8 +66,9 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(file());
         Settings saved = Settings.empty()
                 .withProfile(Profile.sandbox("s1", "Sandbox"))
-                .withProfile(new Profile("o1", "App", ConnectionKind.OAUTH, null, "https://p.example.com/rest/",
-                        "https://oauth.bitrix.info/", "local.1"))
+                .withProfile(new Profile("o1", "App", ConnectionKind.OAUTH, java.util.Map.of(
+                        "clientEndpoint", "https://p.example.com/rest/", "serverEndpoint", "https://oauth.bitrix.info/",
+                        "clientId", "local.1")))
                 .withUiLanguage("ru")
                 .withWindow(new Settings.WindowBounds(10, 20, 800, 600, true));
         store.save(saved);
@@ -141,7 +142,8 @@ class SettingsStoreTest {
 
         Settings loaded = store.load();
 
-        assertThat(loaded.profiles()).extracting(Profile::id).containsExactly("s1", "w1", "o1");
+        // an OAuth app without its server address is listed: signing in again tells it the server
+        assertThat(loaded.profiles()).extracting(Profile::id).containsExactly("s1", "o3", "w1", "o1");
         assertThat(store.skippedProfiles()).containsExactly(
                 new SkippedProfile("#1", Problem.MALFORMED),
                 new SkippedProfile("No id", Problem.NO_ID),
@@ -152,7 +154,6 @@ class SettingsStoreTest {
                 new SkippedProfile("Lower kind", Problem.UNKNOWN_KIND),
                 new SkippedProfile("Hook without address", Problem.INCOMPLETE),
                 new SkippedProfile("App without client", Problem.INCOMPLETE),
-                new SkippedProfile("App without server", Problem.INCOMPLETE),
                 new SkippedProfile("App without portal", Problem.INCOMPLETE),
                 new SkippedProfile("n1", Problem.INCOMPLETE),
                 new SkippedProfile("Odd field", Problem.MALFORMED));

@@ -66,7 +66,7 @@ class SettingsTest {
 
     @Test
     void aSandboxProfileHasNoAddressesOrClient() {
-        assertThat(Profile.sandbox("a", "A")).isEqualTo(new Profile("a", "A", ConnectionKind.SANDBOX, null, null,
-                null, null));
+        assertThat(Profile.sandbox("a", "A")).isEqualTo(new Profile("a", "A", ConnectionKind.SANDBOX, null));
+        assertThat(Profile.sandbox("a", "A").fields()).isEmpty();
     }
 }

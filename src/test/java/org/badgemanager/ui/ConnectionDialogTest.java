@@ -52,7 +52,7 @@ class ConnectionDialogTest {
         robot.clickOn("#webhookRadio");
         robot.interact(() -> robot.lookup("#webhookField").queryAs(TextField.class).setText(ui.portal.webhookUrl()));
         robot.clickOn("#testButton");
-        waitUntil(() -> robot.lookup("#testResultLabel").queryAs(Label.class).getText().startsWith("Connected"));
+        waitUntil(() -> robot.lookup("#testResultLabel").queryAs(Label.class).getText().startsWith("Works"));
         assertThat(robot.lookup("#testResultLabel").queryAs(Label.class).getText()).contains("Anna Admin");
         robot.clickOn("#connectButton");
         waitUntil(() -> tableHas(robot, "missedCall"));
@@ -65,6 +65,8 @@ class ConnectionDialogTest {
         robot.clickOn("#connectButton");
         waitUntil(() -> ui.portal.requests("profile").size() == 3);
         assertThat(ui.portal.requests("profile")).allMatch(r -> r.status() == 200);
+        assertThat(ui.secrets.calls()).as("the keyring was used").isNotEmpty();
+        assertThat(ui.secrets.callsOnFxThread()).as("never on the FX thread").isEmpty();
     }
 
     @Test

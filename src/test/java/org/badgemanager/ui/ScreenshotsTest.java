@@ -158,6 +158,31 @@ class ScreenshotsTest {
         save(robot, windowOf(robot, "#recentlyDeletedList"), "recently-deleted.png");
     }
 
+    /** The connection dialog of an OAuth app, before signing in, in English and in Russian. */
+    @Test
+    void theSignInDialogInBothLanguages(FxRobot robot) throws IOException {
+        Files.createDirectories(dir);
+        for (String language : new String[] {"en", "ru"}) {
+            robot.interact(() -> new org.badgemanager.app.MainWindow(ui.window.stage(), ui.services,
+                    org.badgemanager.ui.common.Messages.forLocale(java.util.Locale.forLanguageTag(language)))
+                    .show().openConnectionDialog());
+            waitUntil(() -> robot.lookup("#oauthRadio").tryQuery().isPresent());
+            robot.clickOn("#oauthRadio");
+            robot.interact(() -> {
+                robot.lookup("#oauthPortalField").queryAs(javafx.scene.control.TextField.class)
+                        .setText("https://crm.example.com");
+                robot.lookup("#clientIdField").queryAs(javafx.scene.control.TextField.class)
+                        .setText("local.6571c0ffee1234.56789012");
+                robot.lookup("#clientSecretField").queryAs(javafx.scene.control.TextField.class)
+                        .setText("not-a-real-secret");
+                robot.lookup("#connectButton").query().getScene().getWindow().sizeToScene();
+            });
+            save(robot, windowOf(robot, "#oauthRadio"), "sign-in-dialog-" + language + ".png");
+            robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#oauthRadio").query().getScene().getWindow())
+                    .close());
+        }
+    }
+
     @Test
     void whereUsed(FxRobot robot) throws IOException {
         Files.createDirectories(dir);

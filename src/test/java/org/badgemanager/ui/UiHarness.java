@@ -18,7 +18,10 @@ import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.sandbox.SandboxPortal;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.settings.AppDirs;
+import org.badgemanager.settings.PreferredSecretStore;
 import org.badgemanager.testutil.Portals;
+import org.badgemanager.testutil.SandboxBrowser;
+import org.badgemanager.testutil.WatchedSecretStore;
 import org.badgemanager.ui.badges.BadgeRow;
 import org.badgemanager.ui.common.Messages;
 import org.testfx.api.FxRobot;
@@ -29,6 +32,10 @@ public final class UiHarness implements AutoCloseable {
     public final SandboxPortal portal;
     public final AppServices services;
     public final Path home;
+    /** Stands in for the system browser: signs in on the sandbox's page like a user who allows access. */
+    public final SandboxBrowser browser = new SandboxBrowser();
+    /** The app's secret store, watched for calls on the FX thread. */
+    public final WatchedSecretStore secrets;
     public MainWindow window;
 
     public UiHarness() {
@@ -47,8 +54,9 @@ public final class UiHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        services = AppServices.create(new AppDirs(home.resolve("config"), home.resolve("data")),
-                new EmbeddedSandbox(portal), options);
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        secrets = new WatchedSecretStore(new PreferredSecretStore(dirs));
+        services = AppServices.create(dirs, new EmbeddedSandbox(portal), options, browser, secrets);
     }
 
     public MainWindow show(Stage stage) {

@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.badgemanager.app.MainWindow;
 import org.badgemanager.bitrix.Json;
 import org.badgemanager.session.ConnectionRequest;
-import org.badgemanager.settings.ConnectionKind;
+import org.badgemanager.testutil.Portals;
 import org.badgemanager.ui.activities.ActivityRow;
 import org.badgemanager.ui.common.Messages;
 import org.junit.jupiter.api.Test;
@@ -90,9 +90,8 @@ class WhereUsedWindowTest {
             ui.window = new MainWindow(stage, ui.services, Messages.forLocale(Locale.forLanguageTag("ru"))).show();
             stage.setWidth(1200);
             stage.setHeight(760);
-            ui.window.connectDirectly(new ConnectionRequest(null, "app", ConnectionKind.OAUTH, null,
-                    ui.portal.clientEndpoint(), ui.portal.serverEndpoint(), ui.portal.clientId(),
-                    ui.portal.clientSecret(), ui.portal.accessToken(), ui.portal.refreshToken()));
+            ui.window.connectDirectly(new ConnectionRequest(null, "app",
+                    Portals.signedInOAuth(ui.portal, ui.portal.clientSecret())));
         });
         waitUntil(() -> tableHas(robot, "deliveryDelayed"));
         int activitiesBefore = ui.portal.activityCount();

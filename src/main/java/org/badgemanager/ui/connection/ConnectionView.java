@@ -1,19 +1,28 @@
 package org.badgemanager.ui.connection;
 
-import javafx.beans.binding.StringBinding;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.collections.FXCollections;
 import javafx.util.StringConverter;
+import org.badgemanager.connection.ConnectionKindSupport;
+import org.badgemanager.connection.ConnectionKinds;
 import org.badgemanager.settings.ConnectionKind;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.ui.common.EverySecond;
@@ -21,37 +30,30 @@ import org.badgemanager.ui.common.FieldLabels;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
-/** The connection dialog's content: binds the form to {@link ConnectionViewModel}. */
+/**
+ * The connection dialog's content: the profile list (with a "New profile…" entry), one radio button and one pane
+ * per kind of connection, each pane the kind's own view, and the buttons.
+ */
 public final class ConnectionView {
+    /** The list's last entry: picking it empties the form for a new profile. */
+    private static final Profile NEW_PROFILE = new Profile("", "", null, java.util.Map.of());
+
     @FXML private Label settingsNotice;
-    @FXML private Node formPane;
-    @FXML private Label addressNote;
     @FXML private ComboBox<Profile> profilePicker;
     @FXML private Button forgetButton;
     @FXML private TextField nameField;
-    @FXML private ToggleGroup kindGroup;
-    @FXML private RadioButton sandboxRadio;
-    @FXML private RadioButton webhookRadio;
-    @FXML private RadioButton oauthRadio;
-    @FXML private Node sandboxPane;
-    @FXML private Node webhookPane;
-    @FXML private Node oauthPane;
-    @FXML private TextField webhookField;
-    @FXML private Label webhookError;
-    @FXML private TextField clientEndpointField;
-    @FXML private TextField serverEndpointField;
-    @FXML private TextField clientIdField;
-    @FXML private PasswordField clientSecretField;
-    @FXML private PasswordField accessTokenField;
-    @FXML private PasswordField refreshTokenField;
-    @FXML private Label oauthError;
+    @FXML private javafx.scene.layout.FlowPane kindBox;
+    @FXML private StackPane formPane;
+    @FXML private Label addressNote;
     @FXML private Label testResultLabel;
     @FXML private Label secretsNote;
+    @FXML private CheckBox startWithLastCheck;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button testButton;
     @FXML private Button cancelButton;
     @FXML private Button connectButton;
 
+    private final ToggleGroup kindGroup = new ToggleGroup();
     private final ConnectionViewModel model;
     private final Messages messages;
     private final Runnable cancel;
@@ -73,34 +75,11 @@ public final class ConnectionView {
 
     @FXML
     private void initialize() {
-        profilePicker.setItems(model.profiles());
-        profilePicker.setPromptText(messages.get("connection.newProfile"));
-        profilePicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Profile p) {
-                return p == null ? messages.get("connection.newProfile") : p.name() + "  ·  " + kindName(p.kind());
-            }
-
-            @Override
-            public Profile fromString(String s) {
-                return null;
-            }
-        });
-        profilePicker.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Profile p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? messages.get("connection.newProfile") : profilePicker.getConverter().toString(p));
-            }
-        });
-        profilePicker.valueProperty().bindBidirectional(model.selectedProfileProperty());
-        forgetButton.disableProperty().bind(model.selectedProfileProperty().isNull().or(model.busyProperty()));
-        forgetButton.setOnAction(e -> model.forgetSelected());
+        bindProfiles();
         nameField.textProperty().bindBidirectional(model.profileNameProperty());
-
-        sandboxRadio.setUserData(ConnectionKind.SANDBOX);
-        webhookRadio.setUserData(ConnectionKind.WEBHOOK);
-        oauthRadio.setUserData(ConnectionKind.OAUTH);
+        for (ConnectionKindSupport support : ConnectionKinds.all()) {
+            addKind(support);
+        }
         selectKind(model.kindProperty().get());
         model.kindProperty().addListener((o, was, now) -> selectKind(now));
         kindGroup.selectedToggleProperty().addListener((o, was, now) -> {
@@ -108,19 +87,6 @@ public final class ConnectionView {
                 model.kindProperty().set((ConnectionKind) now.getUserData());
             }
         });
-        sandboxPane.visibleProperty().bind(model.kindProperty().isEqualTo(ConnectionKind.SANDBOX));
-        webhookPane.visibleProperty().bind(model.kindProperty().isEqualTo(ConnectionKind.WEBHOOK));
-        oauthPane.visibleProperty().bind(model.kindProperty().isEqualTo(ConnectionKind.OAUTH));
-
-        webhookField.textProperty().bindBidirectional(model.webhookUrlProperty());
-        clientEndpointField.textProperty().bindBidirectional(model.clientEndpointProperty());
-        serverEndpointField.textProperty().bindBidirectional(model.serverEndpointProperty());
-        clientIdField.textProperty().bindBidirectional(model.clientIdProperty());
-        clientSecretField.textProperty().bindBidirectional(model.clientSecretProperty());
-        accessTokenField.textProperty().bindBidirectional(model.accessTokenProperty());
-        refreshTokenField.textProperty().bindBidirectional(model.refreshTokenProperty());
-        bindError(webhookError, model.webhookError(), webhookField);
-        bindError(oauthError, model.oauthError(), null);
 
         testResultLabel.textProperty().bind(model.testResultProperty());
         model.testFailedProperty().addListener((o, was, failed) -> {
@@ -129,10 +95,13 @@ public final class ConnectionView {
         });
         secretsNote.setText(messages.get("connection.secretsNote", secretStoreKind));
         secretsNote.visibleProperty().bind(model.kindProperty().isNotEqualTo(ConnectionKind.SANDBOX));
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        var blocked = model.validProperty().not().or(model.busyProperty());
+        startWithLastCheck.selectedProperty().bindBidirectional(model.startWithLastPortalProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty().or(model.readingProperty()));
+        var blocked = model.validProperty().not().or(model.busyProperty()).or(model.readingProperty());
         testButton.disableProperty().bind(blocked);
         connectButton.disableProperty().bind(blocked);
+        connectButton.textProperty().bind(Bindings.when(model.needsSignIn())
+                .then(messages.get("connection.signIn")).otherwise(messages.get("connection.connect")));
         testButton.setOnAction(e -> model.testConnection());
         connectButton.setOnAction(e -> model.connect());
         bindWaiting();
@@ -145,13 +114,82 @@ public final class ConnectionView {
         addressNote.managedProperty().bind(addressNote.visibleProperty());
     }
 
+    private void bindProfiles() {
+        ObservableList<Profile> entries = FXCollections.observableArrayList();
+        Runnable refill = () -> {
+            entries.setAll(model.profiles());
+            entries.add(NEW_PROFILE);
+        };
+        refill.run();
+        model.profiles().addListener((ListChangeListener<Profile>) c -> refill.run());
+        profilePicker.setItems(entries);
+        profilePicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile p) {
+                return p == null || p == NEW_PROFILE ? messages.get("connection.newProfile")
+                        : p.name() + "  ·  " + kindName(p.kind());
+            }
+
+            @Override
+            public Profile fromString(String s) {
+                return null;
+            }
+        });
+        profilePicker.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Profile p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(profilePicker.getConverter().toString(empty ? null : p));
+            }
+        });
+        profilePicker.setValue(model.selectedProfileProperty().get());
+        model.selectedProfileProperty().addListener((o, was, now) -> {
+            if (profilePicker.getValue() != now && !(now == null && profilePicker.getValue() == NEW_PROFILE)) {
+                profilePicker.setValue(now);
+            }
+        });
+        profilePicker.valueProperty().addListener((o, was, now) ->
+                model.selectedProfileProperty().set(now == NEW_PROFILE ? null : now));
+        forgetButton.disableProperty().bind(model.selectedProfileProperty().isNull().or(model.busyProperty()));
+        forgetButton.setOnAction(e -> model.forgetSelected());
+    }
+
+    private void addKind(ConnectionKindSupport support) {
+        String key = support.kind().name().toLowerCase(Locale.ROOT);
+        RadioButton radio = new RadioButton(messages.get("connection.kind." + key));
+        radio.setId(key + "Radio");
+        radio.setUserData(support.kind());
+        radio.setToggleGroup(kindGroup);
+        radio.disableProperty().bind(model.busyProperty());
+        kindBox.getChildren().add(radio);
+        Node pane = support.newView(model.form(support.kind()), messages);
+        pane.visibleProperty().bind(model.kindProperty().isEqualTo(support.kind()));
+        formPane.getChildren().add(pane);
+        lockWhileBusy(pane);
+    }
+
     /**
-     * While a test or connect runs the form is locked, the result line counts the seconds, and Cancel stops the
-     * wait instead of closing the dialog.
+     * While a test or connect runs the fields are locked, except what the wait itself needs (the place to paste
+     * the address the browser ended on).
+     */
+    private void lockWhileBusy(Node pane) {
+        if (pane instanceof Pane parent) {
+            for (Node child : parent.getChildren()) {
+                if (!child.lookupAll("#pastedAddressField").isEmpty()) {
+                    continue;
+                }
+                child.disableProperty().bind(model.busyProperty().or(model.readingProperty()));
+            }
+        }
+    }
+
+    /**
+     * While a test or connect runs the result line counts the seconds, and Cancel stops the wait instead of
+     * closing the dialog.
      */
     private void bindWaiting() {
         EverySecond.whileTrue(model.busyProperty(), model::updateElapsed);
-        for (Node input : new Node[] {profilePicker, nameField, sandboxRadio, webhookRadio, oauthRadio, formPane}) {
+        for (Node input : new Node[] {profilePicker, nameField}) {
             input.disableProperty().bind(model.busyProperty());
         }
         cancelButton.setOnAction(e -> {
@@ -163,17 +201,6 @@ public final class ConnectionView {
         });
     }
 
-    /** Inline error under a field; an empty webhook field is not shouted at, only kept from connecting. */
-    private void bindError(Label label, StringBinding error, TextField field) {
-        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            if (error.get() == null || field != null && field.getText().isBlank()) {
-                return "";
-            }
-            return error.get();
-        }, error, field == null ? error : field.textProperty()));
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-    }
-
     private void selectKind(ConnectionKind kind) {
         for (var toggle : kindGroup.getToggles()) {
             if (toggle.getUserData() == kind) {
@@ -183,6 +210,6 @@ public final class ConnectionView {
     }
 
     private String kindName(ConnectionKind kind) {
-        return messages.get("connection.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        return messages.get("connection.kind." + kind.name().toLowerCase(Locale.ROOT));
     }
 }

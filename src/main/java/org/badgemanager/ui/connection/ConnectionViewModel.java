@@ -1,5 +1,7 @@
 package org.badgemanager.ui.connection;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -20,10 +22,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.badgemanager.bitrix.EndpointAddress;
-import org.badgemanager.bitrix.InvalidAddressException;
-import org.badgemanager.bitrix.InvalidWebhookUrlException;
-import org.badgemanager.bitrix.WebhookConnection;
+import org.badgemanager.connection.ConnectionKindSupport;
+import org.badgemanager.connection.ConnectionKinds;
+import org.badgemanager.connection.KindForm;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.PortalSession;
@@ -37,29 +38,25 @@ import org.badgemanager.ui.common.Pending;
 import org.badgemanager.ui.common.TaskRunner;
 
 /**
- * The connection dialog: pick a saved profile or fill in a new one (sandbox, webhook or OAuth app), test it,
- * connect. A saved webhook URL is shown with its code masked; the real one stays here, off the screen.
+ * The connection dialog: pick a saved profile or fill in a new one, test it, connect. Each kind of connection
+ * brings its own part of the form ({@link KindForm}); this model only knows which kind is chosen. A saved profile's
+ * secrets are read off the FX thread (a keyring may take seconds), and the form says so meanwhile.
  */
 public final class ConnectionViewModel {
-    public static final String DEFAULT_OAUTH_SERVER = "https://oauth.bitrix.info/";
-
     private record Connected(PortalSession session, String who) {
     }
 
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
     private final ObjectProperty<ConnectionKind> kind = new SimpleObjectProperty<>(ConnectionKind.SANDBOX);
+    private final Map<ConnectionKind, KindForm> forms = new LinkedHashMap<>();
     private final StringProperty profileName = new SimpleStringProperty("");
-    private final StringProperty webhookUrl = new SimpleStringProperty("");
-    private final StringProperty clientEndpoint = new SimpleStringProperty("");
-    private final StringProperty serverEndpoint = new SimpleStringProperty(DEFAULT_OAUTH_SERVER);
-    private final StringProperty clientId = new SimpleStringProperty("");
-    private final StringProperty clientSecret = new SimpleStringProperty("");
-    private final StringProperty accessToken = new SimpleStringProperty("");
-    private final StringProperty refreshToken = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper testFailed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty startWithLastPortal = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper settingsNotice = new ReadOnlyStringWrapper("");
     private final ConnectionService service;
     private final TaskRunner tasks;
@@ -69,13 +66,12 @@ public final class ConnectionViewModel {
     /** The test or connect being waited for. */
     private final CancellableWait waiting;
     private String waitingKey;
-    /** The unmasked URL of the selected saved profile; used while the field still shows its masked form. */
-    private String storedWebhookUrl;
-    private String storedMaskedUrl;
-    private final StringBinding webhookError;
-    private final StringBinding oauthError;
+    /** Counts profile loads, so that only the newest one ends the reading state. */
+    private int loads;
+    private final StringBinding problem;
     private final StringBinding addressNote;
     private final BooleanBinding valid;
+    private final BooleanBinding needsSignIn;
 
     public ConnectionViewModel(ConnectionService service, TaskRunner tasks, Notifier notifier, Messages messages,
                                Consumer<PortalSession> onConnected) {
@@ -91,17 +87,45 @@ public final class ConnectionViewModel {
         this.notifier = notifier;
         this.messages = messages;
         this.onConnected = onConnected;
-        selectedProfile.addListener((o, was, now) -> load(now));
-        for (Observable input : new Observable[] {kind, webhookUrl, clientEndpoint, serverEndpoint, clientId,
-                clientSecret, accessToken, refreshToken}) {
-            input.addListener(o -> testResult.set(""));
+        for (ConnectionKindSupport support : ConnectionKinds.all()) {
+            KindForm form = support.newForm(messages, service.context(null));
+            forms.put(support.kind(), form);
+            for (Observable input : form.inputs()) {
+                input.addListener(o -> testResult.set(""));
+            }
         }
-        webhookError = Bindings.createStringBinding(this::describeWebhookProblem, kind, webhookUrl);
-        oauthError = Bindings.createStringBinding(this::describeOAuthProblem, kind, clientEndpoint, serverEndpoint,
-                clientId, clientSecret, accessToken, refreshToken);
-        valid = Bindings.createBooleanBinding(() -> webhookError.get() == null && oauthError.get() == null,
-                webhookError, oauthError);
-        addressNote = Bindings.createStringBinding(this::describeAddressUsed, kind, webhookUrl, clientEndpoint);
+        kind.addListener(o -> testResult.set(""));
+        selectedProfile.addListener((o, was, now) -> load(now));
+        problem = Bindings.createStringBinding(() -> current().problem().get(), dependencies(KindForm::problem));
+        addressNote = Bindings.createStringBinding(() -> current().addressNote().get(),
+                dependencies(KindForm::addressNote));
+        valid = Bindings.createBooleanBinding(() -> current().complete().get(), dependencies(KindForm::complete));
+        needsSignIn = Bindings.createBooleanBinding(() -> current().needsSignIn().get(),
+                dependencies(KindForm::needsSignIn));
+    }
+
+    private Observable[] dependencies(java.util.function.Function<KindForm, Observable> part) {
+        Observable[] all = new Observable[forms.size() + 1];
+        all[0] = kind;
+        int i = 1;
+        for (KindForm form : forms.values()) {
+            all[i++] = part.apply(form);
+        }
+        return all;
+    }
+
+    private KindForm current() {
+        return forms.get(kind.get());
+    }
+
+    /** The part of the form of one kind (its fields are its own). */
+    public KindForm form(ConnectionKind of) {
+        return forms.get(of);
+    }
+
+    /** The part of the form of one kind, as its own type. */
+    public <F extends KindForm> F form(ConnectionKind of, Class<F> type) {
+        return type.cast(forms.get(of));
     }
 
     /** Loads the saved profiles (blocking file read: call from a background thread or at start-up). */
@@ -109,37 +133,43 @@ public final class ConnectionViewModel {
         profiles.setAll(service.profiles());
         settingsNotice.set(service.skippedProfiles().stream().map(this::describeSkipped)
                 .collect(Collectors.joining("\n")));
+        startWithLastPortal.set(service.settings().startsWithLastPortal());
         String last = service.settings().lastProfileId();
         profiles.stream().filter(p -> p.id().equals(last)).findFirst().ifPresent(selectedProfile::set);
     }
 
+    /** A notice above the form, e.g. why the app did not open the last portal by itself. */
+    public void tell(String notice) {
+        settingsNotice.set(settingsNotice.get().isEmpty() ? notice : notice + "\n" + settingsNotice.get());
+    }
+
     private void load(Profile profile) {
-        storedWebhookUrl = null;
-        storedMaskedUrl = null;
         if (profile == null) {
+            loads++;
+            reading.set(false);
             profileName.set("");
-            webhookUrl.set("");
-            clientSecret.set("");
-            accessToken.set("");
-            refreshToken.set("");
+            forms.values().forEach(form -> form.load(null));
             return;
         }
-        ConnectionRequest saved = service.restore(profile);
         profileName.set(profile.name());
         kind.set(profile.kind());
-        if (saved.webhookUrl() != null) {
-            storedWebhookUrl = saved.webhookUrl();
-            storedMaskedUrl = profile.maskedWebhookUrl();
-            webhookUrl.set(storedMaskedUrl);
-        } else {
-            webhookUrl.set("");
-        }
-        clientEndpoint.set(orEmpty(profile.clientEndpoint()));
-        serverEndpoint.set(profile.serverEndpoint() == null ? DEFAULT_OAUTH_SERVER : profile.serverEndpoint());
-        clientId.set(orEmpty(profile.clientId()));
-        clientSecret.set(orEmpty(saved.clientSecret()));
-        accessToken.set(orEmpty(saved.accessToken()));
-        refreshToken.set(orEmpty(saved.refreshToken()));
+        int load = ++loads;
+        reading.set(true);
+        testFailed.set(false);
+        testResult.set(messages.get("connection.reading"));
+        tasks.run(() -> service.restore(profile)).onSuccess(saved -> {
+            if (selectedProfile.get() == profile) {
+                form(profile.kind()).load(saved.details());
+                testResult.set("");
+            }
+        }).onFailure(error -> {
+            testResult.set("");
+            notifier.showError(error);
+        }).onDone(() -> {
+            if (load == loads) {
+                reading.set(false);
+            }
+        });
     }
 
     private String describeSkipped(SkippedProfile skipped) {
@@ -147,121 +177,87 @@ public final class ConnectionViewModel {
                 messages.get("connection.profileSkipped." + skipped.problem()));
     }
 
-    private String effectiveWebhookUrl() {
-        String typed = EndpointAddress.trim(webhookUrl.get());
-        return storedWebhookUrl != null && typed.equals(storedMaskedUrl) ? storedWebhookUrl : typed;
-    }
-
     public ConnectionRequest toRequest() {
         Profile selected = selectedProfile.get();
         boolean sameKind = selected != null && selected.kind() == kind.get();
-        return new ConnectionRequest(sameKind ? selected.id() : null, profileName.get(), kind.get(),
-                effectiveWebhookUrl(), clientEndpoint.get(), serverEndpoint.get(), clientId.get(),
-                clientSecret.get(), accessToken.get(), refreshToken.get());
+        return new ConnectionRequest(sameKind ? selected.id() : null, profileName.get(), current().toDetails());
     }
 
-    /** The webhook field's problem in words, or null; shown inline while typing. */
-    public StringBinding webhookError() {
-        return webhookError;
-    }
-
-    public StringBinding oauthError() {
-        return oauthError;
+    /** The chosen kind's problem in words, or null; shown inline while typing, never for an empty field. */
+    public StringBinding problem() {
+        return problem;
     }
 
     public BooleanBinding validProperty() {
         return valid;
     }
 
-    private String describeWebhookProblem() {
-        if (kind.get() != ConnectionKind.WEBHOOK) {
-            return null;
-        }
-        try {
-            WebhookConnection.parse(effectiveWebhookUrl());
-            return null;
-        } catch (InvalidWebhookUrlException e) {
-            return messages.get("webhook.problem." + e.problem());
-        }
+    /** True when Connect first signs in through the browser. */
+    public BooleanBinding needsSignIn() {
+        return needsSignIn;
     }
 
-    private String describeOAuthProblem() {
-        if (kind.get() != ConnectionKind.OAUTH) {
-            return null;
-        }
-        for (String address : new String[] {clientEndpoint.get(), serverEndpoint.get()}) {
-            try {
-                EndpointAddress.parse(address);
-            } catch (InvalidAddressException e) {
-                return switch (e.problem()) {
-                    case USER_INFO, BAD_PORT -> messages.get("oauth.problem." + e.problem());
-                    default -> messages.get("oauth.problem.endpoint");
-                };
-            }
-        }
-        if (blank(clientId) || blank(clientSecret) || blank(accessToken) || blank(refreshToken)) {
-            return messages.get("oauth.problem.missing");
-        }
-        return null;
-    }
-
-    /**
-     * When the host was written in another script, the punycode form the app uses and stores; otherwise null.
-     * The webhook's host only: the rest of its address holds the secret.
-     */
-    private String describeAddressUsed() {
-        String typed = switch (kind.get()) {
-            case WEBHOOK -> effectiveWebhookUrl();
-            case OAUTH -> clientEndpoint.get();
-            case SANDBOX -> null;
-        };
-        if (typed == null) {
-            return null;
-        }
-        try {
-            String used = EndpointAddress.parse(typed).getHost();
-            return used.equals(EndpointAddress.typedHost(typed)) ? null : messages.get("connection.hostUsed", used);
-        } catch (InvalidAddressException e) {
-            return null;
-        }
+    private boolean canStart() {
+        return validProperty().get() && !busy.get() && !reading.get();
     }
 
     public void testConnection() {
-        if (!validProperty().get() || busy.get()) {
+        if (!canStart()) {
             return;
         }
         ConnectionRequest request = toRequest();
-        await("connection.waiting.test", tasks.run(() -> service.probe(service.open(request))), who -> {
+        await("connection.waiting.test", tasks.run(() -> {
+            PortalSession session = service.open(request);
+            return new Connected(session, service.probe(session));
+        }), done -> {
+            keepWhatOpeningAdded(done.session());
             testFailed.set(false);
-            testResult.set(messages.get("connection.testOk", who));
+            testResult.set(messages.get("connection.testOk", done.who()));
         });
     }
 
     public void connect() {
-        if (!validProperty().get() || busy.get()) {
+        if (!canStart()) {
             return;
         }
         ConnectionRequest request = service.identified(toRequest());
+        boolean remember = startWithLastPortal.get();
         await("connection.waiting.connect", tasks.run(() -> {
             PortalSession session = service.open(request);
             String who = service.probe(session);
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("cancelled before the profile was saved");
             }
-            service.remember(request);
+            service.remember(session.request());
+            service.updateSettings(s -> s.withStartWithLastPortal(remember));
             return new Connected(session, who);
         }), done -> {
+            keepWhatOpeningAdded(done.session());
             testFailed.set(false);
             testResult.set(messages.get("connection.testOk", done.who()));
             onConnected.accept(done.session());
         });
     }
 
+    /** A test that signed in keeps the tokens in the form, so that Connect does not sign in a second time. */
+    private void keepWhatOpeningAdded(PortalSession session) {
+        if (session.kind() == kind.get()) {
+            current().load(session.request().details());
+        }
+    }
+
     /** Keeps the form busy and says for how long until the work ends or {@link #cancelWaiting()} is called. */
     private <T> void await(String key, Pending<T> pending, Consumer<T> onSuccess) {
-        waitingKey = key;
+        waitingKey = signsIn() ? "connection.waiting.signIn" : key;
+        signingIn.set(signsIn());
+        pending.onDone(() -> signingIn.set(false));
         waiting.start(pending, onSuccess, this::showFailure);
         updateElapsed();
+    }
+
+    /** Whether Connect or Test will first sign in through the browser. */
+    private boolean signsIn() {
+        return current().needsSignIn().get();
     }
 
     /** Refreshes "Connecting… 3 s" while waiting; the view calls it a few times a second. */
@@ -274,6 +270,7 @@ public final class ConnectionViewModel {
     /** Stops the test or connect in flight (its worker is interrupted) and gives the form back. */
     public void cancelWaiting() {
         if (waiting.cancel()) {
+            signingIn.set(false);
             testFailed.set(true);
             testResult.set(messages.get("connection.cancelled"));
         }
@@ -300,28 +297,18 @@ public final class ConnectionViewModel {
         notifier.showError(e);
     }
 
-    private static boolean blank(StringProperty p) {
-        return p.get() == null || p.get().isBlank();
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     public ObservableList<Profile> profiles() { return profiles; }
     public ObjectProperty<Profile> selectedProfileProperty() { return selectedProfile; }
     public ObjectProperty<ConnectionKind> kindProperty() { return kind; }
     public StringProperty profileNameProperty() { return profileName; }
-    public StringProperty webhookUrlProperty() { return webhookUrl; }
-    public StringProperty clientEndpointProperty() { return clientEndpoint; }
-    public StringProperty serverEndpointProperty() { return serverEndpoint; }
-    public StringProperty clientIdProperty() { return clientId; }
-    public StringProperty clientSecretProperty() { return clientSecret; }
-    public StringProperty accessTokenProperty() { return accessToken; }
-    public StringProperty refreshTokenProperty() { return refreshToken; }
     public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty testFailedProperty() { return testFailed.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** True while a test or connect waits for the sign-in in the browser. */
+    public ReadOnlyBooleanProperty signingInProperty() { return signingIn.getReadOnlyProperty(); }
+    /** True while a saved profile's secrets are being read. */
+    public ReadOnlyBooleanProperty readingProperty() { return reading.getReadOnlyProperty(); }
+    public BooleanProperty startWithLastPortalProperty() { return startWithLastPortal; }
     public ReadOnlyStringProperty settingsNoticeProperty() { return settingsNotice.getReadOnlyProperty(); }
     public StringBinding addressNote() { return addressNote; }
 }

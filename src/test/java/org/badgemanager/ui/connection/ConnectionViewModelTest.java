@@ -8,7 +8,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.Instant;
+import org.badgemanager.bitrix.OAuthTokens;
+import org.badgemanager.connection.kinds.oauth.OAuthDetails;
+import org.badgemanager.connection.kinds.oauth.OAuthForm;
+import org.badgemanager.connection.kinds.webhook.WebhookForm;
 import org.badgemanager.session.ConnectionService;
+import org.badgemanager.testutil.SandboxBrowser;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.AppDirs;
@@ -27,11 +33,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The connection form: validation, OAuth profiles, and where the secrets end up. */
+/** The connection form: validation, OAuth sign-in through the browser, and where the secrets end up. */
 class ConnectionViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingNotifier notifier = new RecordingNotifier(messages);
     private final List<PortalSession> connected = new ArrayList<>();
+    private final SandboxBrowser browser = new SandboxBrowser();
     @TempDir Path home;
     private SandboxPortal portal;
     private ConnectionService service;
@@ -41,8 +48,8 @@ class ConnectionViewModelTest {
     void start() {
         portal = SandboxPortal.start(SandboxConfig.defaults().noRateLimit());
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
-        service = new ConnectionService(SettingsStore.in(dirs), FileSecretStore.in(dirs), new EmbeddedSandbox(portal),
-                Portals.fastOptions());
+        service = ConnectionService.withBrowser(SettingsStore.in(dirs), FileSecretStore.in(dirs),
+                new EmbeddedSandbox(portal), Portals.fastOptions(), browser);
         form = new ConnectionViewModel(service, new SyncTaskRunner(), notifier, messages, connected::add);
     }
 
@@ -51,14 +58,15 @@ class ConnectionViewModelTest {
         portal.close();
     }
 
-    private void fillOAuth() {
+    /** The admin's first visit: portal, client id and secret typed; the browser signs in. */
+    private OAuthForm fillNewOAuth() {
         form.kindProperty().set(ConnectionKind.OAUTH);
-        form.clientEndpointProperty().set(portal.clientEndpoint());
-        form.serverEndpointProperty().set(portal.serverEndpoint());
-        form.clientIdProperty().set(portal.clientId());
-        form.clientSecretProperty().set(portal.clientSecret());
-        form.accessTokenProperty().set(portal.accessToken());
-        form.refreshTokenProperty().set(portal.refreshToken());
+        OAuthForm oauth = form.form(ConnectionKind.OAUTH, OAuthForm.class);
+        portal.registerHandler(oauth.handlerAddress().get());
+        oauth.portalProperty().set(portal.portalAddress());
+        oauth.clientIdProperty().set(portal.clientId());
+        oauth.clientSecretProperty().set(portal.clientSecret());
+        return oauth;
     }
 
     @Test
@@ -68,31 +76,43 @@ class ConnectionViewModelTest {
         form.connect();
         assertThat(connected).hasSize(1);
         assertThat(connected.get(0).badges().list()).isNotEmpty();
+        assertThat(form.testResultProperty().get()).startsWith("Works: Sandbox");
     }
 
     @Test
-    void oauthNeedsSecureEndpointsAndEveryField() {
-        fillOAuth();
-        assertThat(form.validProperty().get()).isTrue();
-        form.clientEndpointProperty().set("http://portal.example.com/rest/");
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.endpoint"));
-        form.clientEndpointProperty().set(portal.clientEndpoint());
-        form.refreshTokenProperty().set(" ");
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.missing"));
+    void aNewOAuthFormSaysNothingBeforeAnythingIsTypedAndNeedsEveryField() {
+        form.kindProperty().set(ConnectionKind.OAUTH);
+        OAuthForm oauth = form.form(ConnectionKind.OAUTH, OAuthForm.class);
+        assertThat(form.problem().get()).isNull();
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.needsSignIn().get()).isTrue();
+        assertThat(oauth.handlerAddress().get()).matches("http://127\\.0\\.0\\.1:\\d+/");
+        oauth.portalProperty().set("http://portal.example.com/");
+        assertThat(form.problem().get()).isEqualTo(messages.get("oauth.problem.portal"));
+        oauth.portalProperty().set(portal.portalAddress());
+        oauth.clientIdProperty().set(portal.clientId());
+        assertThat(form.validProperty().get()).as("no client secret yet").isFalse();
         form.connect();
         assertThat(portal.requests()).isEmpty();
+        assertThat(browser.opened).isEmpty();
     }
 
     @Test
-    void anOAuthProfileKeepsItsSecretsOutOfTheSettingsAndRenewedTokensAreSaved() throws Exception {
-        fillOAuth();
+    void anOAuthAppSignsInThroughTheBrowserKeepsItsSecretsOutOfTheSettingsAndRenewedTokensAreSaved()
+            throws Exception {
+        fillNewOAuth();
         form.connect();
         assertThat(connected).hasSize(1);
+        assertThat(browser.opened).hasSize(1);
+        assertThat(browser.opened.get(0).toString()).startsWith(portal.portalAddress() + "/oauth/authorize/?client_id="
+                + portal.clientId() + "&state=");
+        assertThat(portal.codeExchanges()).isEqualTo(1);
         String settings = Files.readString(home.resolve("config/settings.json"));
         assertThat(settings).contains(portal.clientId())
                 .doesNotContain(portal.clientSecret(), portal.accessToken(), portal.refreshToken());
         Path secrets = home.resolve("config/secrets.json");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+        assertThat(Files.readString(secrets)).contains(portal.accessToken(), portal.refreshToken());
 
         portal.expireAccessToken();
         connected.get(0).badges().list();
@@ -103,15 +123,31 @@ class ConnectionViewModelTest {
                 connected::add);
         reopened.loadProfiles();
         assertThat(reopened.kindProperty().get()).isEqualTo(ConnectionKind.OAUTH);
-        assertThat(reopened.accessTokenProperty().get()).isEqualTo(portal.accessToken());
+        assertThat(reopened.needsSignIn().get()).as("the saved tokens are used").isFalse();
         reopened.connect();
         assertThat(connected).hasSize(2);
+        assertThat(browser.opened).as("no second sign-in").hasSize(1);
+    }
+
+    @Test
+    void aTestThatSignedInKeepsTheTokensSoConnectDoesNotSignInAgain() {
+        fillNewOAuth();
+        form.testConnection();
+        assertThat(form.testResultProperty().get()).startsWith("Works: 127.0.0.1");
+        assertThat(form.needsSignIn().get()).isFalse();
+        form.connect();
+        assertThat(connected).hasSize(1);
+        assertThat(browser.opened).hasSize(1);
+        assertThat(portal.codeExchanges()).isEqualTo(1);
     }
 
     @Test
     void aFailedConnectionNamesTheCodeAndConnectsNothing() {
-        fillOAuth();
-        form.accessTokenProperty().set("not-a-token");
+        form.kindProperty().set(ConnectionKind.OAUTH);
+        OAuthDetails saved = Portals.signedInOAuth(portal, portal.clientSecret());
+        form.form(ConnectionKind.OAUTH).load(new OAuthDetails(saved.portal(), saved.clientId(), saved.clientSecret(),
+                0, new OAuthTokens("not-a-token", "r", Instant.now()), saved.clientEndpoint(),
+                saved.serverEndpoint(), null));
         form.connect();
         assertThat(connected).isEmpty();
         assertThat(notifier.errorCodes()).containsExactly("invalid_token");
@@ -121,54 +157,52 @@ class ConnectionViewModelTest {
 
     @Test
     void userInfoInAnOAuthAddressIsRefusedAndNeverStored() throws Exception {
-        fillOAuth();
-        String withPassword = portal.clientEndpoint().replace("http://", "http://anna:hunter2pass@");
-        form.clientEndpointProperty().set(withPassword);
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.USER_INFO"))
+        OAuthForm oauth = fillNewOAuth();
+        String withPassword = portal.portalAddress().replace("http://", "http://anna:hunter2pass@");
+        oauth.portalProperty().set(withPassword);
+        assertThat(form.problem().get()).isEqualTo(messages.get("oauth.problem.USER_INFO"))
                 .contains("user:password@");
         form.connect();
         form.testConnection();
         assertThat(portal.requests()).isEmpty();
         assertThat(connected).isEmpty();
         assertThat(home.resolve("config/settings.json")).doesNotExist();
-        form.clientEndpointProperty().set(portal.clientEndpoint());
-        form.serverEndpointProperty().set("https://u:hunter2pass@oauth.bitrix.info/");
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.USER_INFO"));
     }
 
     @Test
     void aPortOutsideTheRangeIsRefusedAtInput() {
-        fillOAuth();
-        form.clientEndpointProperty().set("https://portal.example.com:99999/rest/");
-        assertThat(form.oauthError().get()).isEqualTo(messages.get("oauth.problem.BAD_PORT")).contains("65535");
+        fillNewOAuth().portalProperty().set("https://portal.example.com:99999/");
+        assertThat(form.problem().get()).isEqualTo(messages.get("oauth.problem.BAD_PORT")).contains("65535");
         form.kindProperty().set(ConnectionKind.WEBHOOK);
-        form.webhookUrlProperty().set("https://portal.example.com:0/rest/1/abcd1234efgh/");
-        assertThat(form.webhookError().get()).isEqualTo(messages.get("webhook.problem.BAD_PORT"));
-        form.webhookUrlProperty().set("https://me:pw@portal.example.com/rest/1/abcd1234efgh/");
-        assertThat(form.webhookError().get()).isEqualTo(messages.get("webhook.problem.USER_INFO"));
+        WebhookForm hook = form.form(ConnectionKind.WEBHOOK, WebhookForm.class);
+        hook.urlProperty().set("https://portal.example.com:0/rest/1/abcd1234efgh/");
+        assertThat(form.problem().get()).isEqualTo(messages.get("webhook.problem.BAD_PORT"));
+        hook.urlProperty().set("https://me:pw@portal.example.com/rest/1/abcd1234efgh/");
+        assertThat(form.problem().get()).isEqualTo(messages.get("webhook.problem.USER_INFO"));
         assertThat(form.validProperty().get()).isFalse();
     }
 
     @Test
     void anIdnHostIsAcceptedAndTheFormSaysWhichHostIsUsed() {
         form.kindProperty().set(ConnectionKind.WEBHOOK);
-        form.webhookUrlProperty().set("https://пример.рф/rest/1/abcd1234efgh/\u00A0");
-        assertThat(form.webhookError().get()).isNull();
+        WebhookForm hook = form.form(ConnectionKind.WEBHOOK, WebhookForm.class);
+        hook.urlProperty().set("https://пример.рф/rest/1/abcd1234efgh/\u00A0");
+        assertThat(form.problem().get()).isNull();
         assertThat(form.addressNote().get()).isEqualTo(messages.get("connection.hostUsed", "xn--e1afmkfd.xn--p1ai"))
                 .doesNotContain("abcd1234efgh");
-        form.webhookUrlProperty().set("https://portal.example.com/rest/1/abcd1234efgh/");
+        hook.urlProperty().set("https://portal.example.com/rest/1/abcd1234efgh/");
         assertThat(form.addressNote().get()).isNull();
-        fillOAuth();
-        form.clientEndpointProperty().set("https://пример.рф/rest/");
-        assertThat(form.oauthError().get()).isNull();
+        fillNewOAuth().portalProperty().set("https://пример.рф/");
+        assertThat(form.problem().get()).isNull();
         assertThat(form.addressNote().get()).contains("xn--e1afmkfd.xn--p1ai");
     }
 
     @Test
     void aWebhookWithNoBreakSpacesAroundItConnects() {
         form.kindProperty().set(ConnectionKind.WEBHOOK);
-        form.webhookUrlProperty().set("\u00A0" + portal.webhookUrl() + "\u202F\u2007");
-        assertThat(form.webhookError().get()).isNull();
+        form.form(ConnectionKind.WEBHOOK, WebhookForm.class).urlProperty()
+                .set("\u00A0" + portal.webhookUrl() + "\u202F\u2007");
+        assertThat(form.problem().get()).isNull();
         form.connect();
         assertThat(connected).hasSize(1);
     }
@@ -225,8 +259,8 @@ class ConnectionViewModelTest {
         assertThat(manual.queued()).isEqualTo(2);
         manual.runAll();
         assertThat(waiting.busyProperty().get()).isFalse();
-        assertThat(waiting.testResultProperty().get()).startsWith("Connected: Sandbox");
+        assertThat(waiting.testResultProperty().get()).startsWith("Works: Sandbox");
         waiting.cancelWaiting(); // nothing to cancel: the result stays
-        assertThat(waiting.testResultProperty().get()).startsWith("Connected: Sandbox");
+        assertThat(waiting.testResultProperty().get()).startsWith("Works: Sandbox");
     }
 }

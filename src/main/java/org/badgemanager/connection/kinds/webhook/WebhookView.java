@@ -1,0 +1,38 @@
+package org.badgemanager.connection.kinds.webhook;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.badgemanager.connection.TrustView;
+import org.badgemanager.ui.common.Messages;
+
+/** The webhook's fields: the address, its problem in words, where to create one, and the self-hosted options. */
+final class WebhookView {
+    private final VBox root = new VBox(4);
+
+    WebhookView(WebhookForm form, Messages messages) {
+        root.setId("webhookPane");
+        TextField field = new TextField();
+        field.setId("webhookField");
+        field.setPromptText(messages.get("connection.webhook.prompt"));
+        field.textProperty().bindBidirectional(form.urlProperty());
+        Label error = new Label();
+        error.setId("webhookError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a wrapped message is shown whole
+        error.textProperty().bind(form.problem());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label help = new Label(messages.get("connection.webhook.help"));
+        help.getStyleClass().add("muted");
+        help.setWrapText(true);
+        root.getChildren().addAll(new Label(messages.get("connection.webhook.url")), field, error, help,
+                new TrustView(form.trustProperty(), messages).root());
+    }
+
+    Parent root() {
+        return root;
+    }
+}
