@@ -1,5 +1,6 @@
 package org.badgemanager.sandbox;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,6 +13,9 @@ final class ActivityRecord {
     private final ObjectNode fields;
     private String badgeCode;
     private ActivityAccess access;
+    // crm.activity.list gives these only when named in select; crm.activity.get never gives COMMUNICATIONS
+    private ArrayNode communications = Json.array();
+    private ArrayNode files = Json.array();
 
     ActivityRecord(long id, ObjectNode fields, ActivityAccess access) {
         this.id = id;
@@ -53,5 +57,21 @@ final class ActivityRecord {
             fields.put("PROVIDER_ID", kind.providerId);
             fields.put("PROVIDER_TYPE_ID", kind.providerTypeId);
         }
+    }
+
+    ArrayNode communicationsCopy() {
+        return communications.deepCopy();
+    }
+
+    void setCommunications(ArrayNode items) {
+        communications = items.deepCopy();
+    }
+
+    ArrayNode filesCopy() {
+        return files.deepCopy();
+    }
+
+    void setFiles(ArrayNode items) {
+        files = items.deepCopy();
     }
 }

@@ -1,8 +1,10 @@
 package org.badgemanager.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 
 /** Activities by id. Not thread-safe: used only under the {@link PortalState} lock. */
 final class ActivityStore {
@@ -13,6 +15,15 @@ final class ActivityStore {
     ActivityRecord add(ActivitySeed seed, ActivityAccess access) {
         long id = nextId++;
         ActivityRecord record = new ActivityRecord(id, seed.toFields(id), access);
+        SeedCommunications.fill(record, seed);
+        byId.put(id, record);
+        return record;
+    }
+
+    /** An activity made by crm.activity.add: {@code fields} gets the new id. */
+    ActivityRecord add(LongFunction<ObjectNode> fields, ActivityAccess access) {
+        long id = nextId++;
+        ActivityRecord record = new ActivityRecord(id, fields.apply(id), access);
         byId.put(id, record);
         return record;
     }
