@@ -20,11 +20,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.badgemanager.activities.Activity;
 import org.badgemanager.activities.ActivityFilter;
 import org.badgemanager.activities.ActivityPage;
 import org.badgemanager.activities.ActivityService;
 import org.badgemanager.activities.IdSelection;
+import org.badgemanager.activities.NameLookup;
 import org.badgemanager.ui.common.CancellableLoad;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.Messages;
@@ -41,6 +43,8 @@ public final class ActivitiesViewModel {
     public static final int PREVIEW_LIMIT = 500;
 
     private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ActivityRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty rowFilter = new SimpleStringProperty("");
     private final IntegerProperty checkedCount = new SimpleIntegerProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final BooleanProperty hasMore = new SimpleBooleanProperty();
@@ -59,8 +63,10 @@ public final class ActivitiesViewModel {
     private final SingleDelete single;
     private final TaskRunner tasks;
     private final Notifier notifier;
+    private final DialogService dialogs;
     private final ActivityLabels labels;
     private ActivityService service;
+    private NameDirectory names = NameDirectory.empty();
     private ActivityFilter lastFilter;
     private Integer next;
     private int generation;
@@ -69,6 +75,7 @@ public final class ActivitiesViewModel {
                                BulkDeleteViewModel bulk) {
         this.tasks = tasks;
         this.notifier = notifier;
+        this.dialogs = dialogs;
         this.labels = labels;
         this.bulk = bulk;
         this.form = new ActivitySearchForm(labels.messages());
@@ -85,6 +92,7 @@ public final class ActivitiesViewModel {
         rows.addListener(this::countChecked);
         selected.addListener((o, was, now) -> details.show(now, service));
         bulk.onDeleted(this::removed);
+        rowFilter.addListener((o, was, now) -> refilter());
     }
 
     /** The tab as the app uses it: real clocks, backups in {@code backupFolder}. */
@@ -105,6 +113,9 @@ public final class ActivitiesViewModel {
         hasMore.set(false);
         details.clear();
         loadNote.set("");
+        names = activities == null ? NameDirectory.empty()
+                : new NameDirectory(activities.nameLookup(), tasks, notifier, labels.messages());
+        details.useNames(names, labels);
         bulk.connect(activities, portalName);
         tableMessage.set(labels.messages().get(activities == null ? "activities.table.notConnected"
                 : "activities.table.start"));
@@ -127,6 +138,7 @@ public final class ActivitiesViewModel {
     private void load(ActivityFilter filter, int start, boolean fresh) {
         int run = ++generation;
         ActivityService current = service;
+        NameDirectory known = names;
         String messageBefore = tableMessage.get();
         if (fresh) {
             tableMessage.set(labels.messages().get("activities.table.loading"));
@@ -134,7 +146,7 @@ public final class ActivitiesViewModel {
         loadNote.set("");
         Pending<WordedPage> work = loading.follow(tasks.run(() -> {
             ActivityPage page = current.list(filter, start);
-            return new WordedPage(page, word(page.items()));
+            return new WordedPage(page, word(page.items(), known));
         }));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
@@ -156,6 +168,7 @@ public final class ActivitiesViewModel {
                     next = page.next();
                     hasMore.set(page.hasMore());
                     tableMessage.set(labels.messages().get("activities.table.nothing"));
+                    askNames(found);
                 })
                 .onFailure(error -> {
                     if (run == generation && CancellableLoad.wasCancelled(work, error)) {
@@ -176,11 +189,12 @@ public final class ActivitiesViewModel {
         List<Long> first = chosen.ids().subList(0, Math.min(PREVIEW_LIMIT, chosen.ids().size()));
         int run = ++generation;
         ActivityService current = service;
+        NameDirectory known = names;
         String messageBefore = tableMessage.get();
         tableMessage.set(labels.messages().get("activities.table.loading"));
         loadNote.set("");
         Pending<List<ActivityRow>> work = loading.follow(tasks.run(() ->
-                word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList())));
+                word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList(), known)));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
                     if (run != generation) {
@@ -197,6 +211,7 @@ public final class ActivitiesViewModel {
                     next = null;
                     hasMore.set(false);
                     tableMessage.set(labels.messages().get("activities.table.noneReadable"));
+                    askNames(found);
                     if (found.size() < first.size()) {
                         notifier.showInfo(labels.messages().get("activities.preview.missing",
                                 first.size() - found.size(), first.size()));
@@ -222,8 +237,9 @@ public final class ActivitiesViewModel {
         loadNote.set(labels.messages().get("activities.loadCancelled"));
     }
 
+    /** Checks or unchecks the rows the table filter lets through (all rows without a filter). */
     public void checkAll(boolean check) {
-        rows.forEach(r -> r.checkedProperty().set(check));
+        visibleRows.forEach(r -> r.checkedProperty().set(check));
     }
 
     public List<Long> checkedIds() {
@@ -272,8 +288,27 @@ public final class ActivitiesViewModel {
     }
 
     /** Worker thread: rows are worded where the page arrives (dates, type and owner names), not on the FX thread. */
-    private List<ActivityRow> word(List<Activity> activities) {
-        return activities.stream().map(a -> new ActivityRow(a, labels)).toList();
+    private List<ActivityRow> word(List<Activity> activities, NameDirectory known) {
+        return activities.stream().map(a -> new ActivityRow(a, labels, known)).toList();
+    }
+
+    /** FX thread, once per page: one batched lookup for the ids of these rows that have no name yet. */
+    private void askNames(List<ActivityRow> shown) {
+        NameDirectory asked = names;
+        asked.fill(shown.stream().map(r -> r.activity().responsibleId()).toList(),
+                shown.stream().map(r -> new NameLookup.Owner(r.activity().ownerTypeId(), r.activity().ownerId()))
+                        .toList(),
+                () -> {
+                    if (asked == names) {
+                        rows.forEach(r -> r.rename(labels, asked));
+                        refilter();
+                    }
+                });
+    }
+
+    private void refilter() {
+        String query = rowFilter.get() == null ? "" : rowFilter.get().strip().toLowerCase(java.util.Locale.ROOT);
+        visibleRows.setPredicate(query.isEmpty() ? null : row -> row.matches(query));
     }
 
     /** FX thread: the rows' check boxes count into {@link #checkedCountProperty()}. */
@@ -289,6 +324,21 @@ public final class ActivitiesViewModel {
 
     public ObservableList<ActivityRow> rows() {
         return rows;
+    }
+
+    /** The rows the table filter lets through. */
+    public ObservableList<ActivityRow> visibleRows() {
+        return visibleRows;
+    }
+
+    /** Text typed into the table filter: matches subject, type, owner and responsible by name or by id. */
+    public StringProperty rowFilterProperty() {
+        return rowFilter;
+    }
+
+    /** The names known for this connection (shared with the details pane and the backups view). */
+    public NameDirectory names() {
+        return names;
     }
 
     public IntegerProperty checkedCountProperty() {
@@ -347,5 +397,11 @@ public final class ActivitiesViewModel {
 
     public BulkDeleteViewModel bulk() {
         return bulk;
+    }
+
+    /** A Backups view for this connection: its portal's backups in the backup folder, restored through it. */
+    public BackupsViewModel backups() {
+        return new BackupsViewModel(tasks, notifier, dialogs, labels, bulk.backupFolderProperty().get(), bulk.portal(),
+                service, names);
     }
 }

@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.badgemanager.activities.ActivityService;
+import org.badgemanager.activities.BackupWriter;
 import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
 import org.badgemanager.activities.DeleteOutcome.Status;
@@ -95,7 +96,7 @@ public final class BulkDeleteViewModel {
             return false;
         }
         reportById.clear();
-        run(unique);
+        run(unique, BackupWriter.BULK_DELETE);
         return true;
     }
 
@@ -104,7 +105,7 @@ public final class BulkDeleteViewModel {
         List<Long> ids = reportById.values().stream().filter(r -> RETRYABLE.contains(r.status()))
                 .map(ReportRow::id).toList();
         if (canRetry.get() && !ids.isEmpty() && confirm(ids.size(), null)) {
-            run(ids);
+            run(ids, BackupWriter.RETRY);
         }
     }
 
@@ -131,7 +132,7 @@ public final class BulkDeleteViewModel {
                 warning == null ? content : warning + "\n\n" + content, null);
     }
 
-    private void run(List<Long> ids) {
+    private void run(List<Long> ids, String runKind) {
         AtomicBoolean cancel = new AtomicBoolean();
         cancelFlag = cancel;
         progress.start(ids.size());
@@ -139,7 +140,7 @@ public final class BulkDeleteViewModel {
         Path folder = backupEnabled.get() ? backupFolder.get() : null;
         BulkDeletion deletion = new BulkDeletion(current, clock);
         tasks.run(sink -> {
-            BulkDeletion.Result result = deletion.run(ids, folder, portal, cancel::get,
+            BulkDeletion.Result result = deletion.run(ids, folder, portal, runKind, cancel::get,
                     (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
             // report rows are worded on the worker: thousands of them would stall the FX thread
             BulkDeleteReport r = result.report();
@@ -187,6 +188,15 @@ public final class BulkDeleteViewModel {
         String code = ErrorMessage.of(error, messages).code();
         progress.fail(messages.get(progress.deleting() ? "bulk.failed" : "bulk.backupFailed", code));
         notifier.showError(error);
+    }
+
+    /** The portal of the connection, as backups name it. */
+    public String portal() {
+        return portal;
+    }
+
+    public ActivityService service() {
+        return service;
     }
 
     public BooleanProperty backupEnabledProperty() {

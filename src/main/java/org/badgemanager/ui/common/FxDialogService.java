@@ -1,9 +1,13 @@
 package org.badgemanager.ui.common;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.badgemanager.badges.Badge;
 
@@ -35,5 +39,17 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().lookupButton(yes).setId("confirmYes");
         alert.getDialogPane().lookupButton(no).setId("confirmNo");
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Path chooseFileToOpen(String title, Path folder, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(owner.get());
+        return chosen == null ? null : chosen.toPath();
     }
 }
