@@ -60,17 +60,20 @@ final class CrmItems {
         if (!exists(typeId, id)) {
             ObjectNode item = Json.object();
             item.put("ID", Long.toString(id));
-            String title = typeName(typeId).charAt(0) + typeName(typeId).substring(1).toLowerCase(Locale.ROOT)
-                    + " " + id;
+            String title = typeName(typeId).toLowerCase(Locale.ROOT) + " " + id;
             if (typeId == CONTACT) {
-                item.put("NAME", title);
-                item.put("LAST_NAME", "");
+                item.put("NAME", "Test");
+                item.put("LAST_NAME", title);
                 item.put("SECOND_NAME", "");
             } else {
-                item.put("TITLE", title);
+                item.put("TITLE", "Test " + title);
             }
             put(typeId, id, item);
         }
+    }
+
+    void remove(int typeId, long id) {
+        byType.getOrDefault(typeId, Map.of()).remove(id);
     }
 
     /** Items of one type in id order, copies. */

@@ -176,6 +176,11 @@ public final class SandboxPortal implements AutoCloseable {
         });
     }
 
+    /** Deletes a lead (1), deal (2), contact (3) or company (4) as test set-up; its activities keep pointing at it. */
+    public void removeCrmItem(int typeId, long id) {
+        crmItems.remove(typeId, id);
+    }
+
     public void setActivityAccess(long id, ActivityAccess access) {
         Objects.requireNonNull(access, "access");
         state.update((badges, activities) -> activities.require(id).setAccess(access));

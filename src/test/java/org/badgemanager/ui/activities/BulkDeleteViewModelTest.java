@@ -124,15 +124,18 @@ class BulkDeleteViewModelTest {
         assertThat(backup.path("count").asInt()).isEqualTo(120);
         List<JsonNode> saved = new ArrayList<>();
         backup.path("activities").forEach(saved::add);
-        assertThat(saved).as("the full records, as crm.activity.get sends them")
+        assertThat(saved).as("the full records, as crm.activity.get sends them, plus their communications and files")
+                .allMatch(r -> r.has("COMMUNICATIONS") && r.has("FILES"))
+                .map(r -> (JsonNode) ((com.fasterxml.jackson.databind.node.ObjectNode) r.deepCopy())
+                        .without(List.of("COMMUNICATIONS", "FILES")))
                 .containsExactlyElementsOf(before.values());
 
         // The wire agrees: the file's last write happened before the first delete batch arrived.
         RecordedRequest firstDelete = portal.requests("batch").stream().filter(BulkDeleteViewModelTest::deletes)
                 .findFirst().orElseThrow();
         assertThat(Files.getLastModifiedTime(file).toInstant()).isBefore(firstDelete.receivedAt());
-        assertThat(portal.requests("batch").stream().takeWhile(r -> !deletes(r)).count())
-                .as("three backup batches of get, then the deletes").isEqualTo(3);
+        assertThat(portal.requests("crm.activity.list")).as("three backup reads of 50, 50 and 20, by list")
+                .hasSize(3).allMatch(r -> r.receivedAt().isBefore(firstDelete.receivedAt()));
         assertThat(portal.activityCount()).isZero();
     }
 
@@ -279,7 +282,7 @@ class BulkDeleteViewModelTest {
     @Test
     void aBackupReadThatFailsStopsEverythingBeforeAnyDelete() {
         List<Long> ids = portal.addActivities(10, DEAL, 7);
-        portal.faults().failNext("batch", 401, "expired_token", "The access token provided has expired.");
+        portal.faults().failNext("crm.activity.list", 401, "expired_token", "The access token provided has expired.");
         BulkDeleteViewModel bulk = bulk(new SyncTaskRunner());
         bulk.start(ids, null);
 
