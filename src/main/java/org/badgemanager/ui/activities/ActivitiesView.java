@@ -110,7 +110,7 @@ public final class ActivitiesView {
         bindDetails();
         rowFilterField.textProperty().bindBidirectional(model.rowFilterProperty());
         backupsButton.disableProperty().bind(model.connectedProperty().not().or(model.bulk().runningProperty()));
-        backupsButton.setOnAction(e -> BackupsView.open(model.backups(), messages, window()));
+        backupsButton.setOnAction(e -> BackupsView.open(model::backups, messages, window()));
         bindBulk();
     }
 

@@ -63,7 +63,6 @@ public final class ActivitiesViewModel {
     private final SingleDelete single;
     private final TaskRunner tasks;
     private final Notifier notifier;
-    private final DialogService dialogs;
     private final ActivityLabels labels;
     private ActivityService service;
     private NameDirectory names = NameDirectory.empty();
@@ -75,7 +74,6 @@ public final class ActivitiesViewModel {
                                BulkDeleteViewModel bulk) {
         this.tasks = tasks;
         this.notifier = notifier;
-        this.dialogs = dialogs;
         this.labels = labels;
         this.bulk = bulk;
         this.form = new ActivitySearchForm(labels.messages());
@@ -399,9 +397,12 @@ public final class ActivitiesViewModel {
         return bulk;
     }
 
-    /** A Backups view for this connection: its portal's backups in the backup folder, restored through it. */
-    public BackupsViewModel backups() {
-        return new BackupsViewModel(tasks, notifier, dialogs, labels, bulk.backupFolderProperty().get(), bulk.portal(),
-                service, names);
+    /**
+     * A Backups view for this connection: its portal's backups in the backup folder, restored through it.
+     * {@code windowDialogs} ask over the Backups window (a question owned by the main window would open behind it).
+     */
+    public BackupsViewModel backups(DialogService windowDialogs) {
+        return new BackupsViewModel(tasks, notifier, windowDialogs, labels, bulk.backupFolderProperty().get(),
+                bulk.portal(), service, names);
     }
 }

@@ -18,23 +18,25 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.badgemanager.ui.common.DialogService;
+import org.badgemanager.ui.common.FxDialogService;
 import org.badgemanager.ui.common.Fxml;
 import org.badgemanager.ui.common.Messages;
 
 /** The Backups window: binds the files, the records of the opened backup, the losses and the report. */
 public final class BackupsView {
-    @FXML private Label introLabel;
+    @FXML private Label backupsIntroLabel;
     @FXML private TableView<BackupsViewModel.FileRow> filesTable;
     @FXML private Button openOtherButton;
-    @FXML private Button refreshButton;
+    @FXML private Button refreshBackupsButton;
     @FXML private Label openedLabel;
     @FXML private TableView<BackupsViewModel.RecordRow> recordsTable;
     @FXML private Label notRestorableLabel;
     @FXML private Button restoreButton;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label summaryLabel;
-    @FXML private Button closeButton;
-    @FXML private TableView<BackupsViewModel.ReportLine> reportTable;
+    @FXML private ProgressIndicator restoreBusyIndicator;
+    @FXML private Label restoreSummaryLabel;
+    @FXML private Button closeBackupsButton;
+    @FXML private TableView<BackupsViewModel.ReportLine> restoreReportTable;
 
     private final BackupsViewModel model;
     private final Messages messages;
@@ -47,10 +49,11 @@ public final class BackupsView {
         this.root = Fxml.load(this, "BackupsView.fxml", messages);
     }
 
-    /** Opens the window over {@code owner} and lists the backups. */
-    public static Stage open(BackupsViewModel model, Messages messages, Window owner) {
-        BackupsView view = new BackupsView(model, messages);
+    /** Opens the window over {@code owner} and lists the backups; its questions are asked over it. */
+    public static Stage open(Function<DialogService, BackupsViewModel> models, Messages messages, Window owner) {
         Stage dialog = new Stage();
+        BackupsViewModel model = models.apply(new FxDialogService(() -> dialog, messages));
+        BackupsView view = new BackupsView(model, messages);
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(messages.get("backups.title"));
@@ -67,7 +70,7 @@ public final class BackupsView {
 
     @FXML
     private void initialize() {
-        introLabel.setText(messages.get("backups.intro", org.badgemanager.ui.common.DisplayPaths.of(model.folder())));
+        backupsIntroLabel.setText(messages.get("backups.intro", org.badgemanager.ui.common.DisplayPaths.of(model.folder())));
         filesTable.setItems(model.files());
         Label noFiles = new Label();
         noFiles.setWrapText(true);
@@ -83,9 +86,9 @@ public final class BackupsView {
             }
         });
         openOtherButton.setOnAction(e -> model.openOther());
-        refreshButton.setOnAction(e -> model.refresh());
+        refreshBackupsButton.setOnAction(e -> model.refresh());
         openOtherButton.disableProperty().bind(model.runningProperty());
-        refreshButton.disableProperty().bind(model.runningProperty());
+        refreshBackupsButton.disableProperty().bind(model.runningProperty());
         filesTable.disableProperty().bind(model.runningProperty());
         openedLabel.textProperty().bind(model.openedProperty());
         bindRecords();
@@ -95,14 +98,14 @@ public final class BackupsView {
         restoreButton.disableProperty().bind(model.checkedCountProperty().isEqualTo(0).or(model.runningProperty())
                 .or(model.busyProperty()));
         restoreButton.setOnAction(e -> model.restore());
-        busyIndicator.visibleProperty().bind(model.busyProperty().or(model.runningProperty()));
-        summaryLabel.textProperty().bind(model.summaryProperty());
-        closeButton.setOnAction(e -> stage.close());
-        reportTable.setItems(model.report());
-        column(reportTable, 0).setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().oldId()));
-        text(reportTable, 1, BackupsViewModel.ReportLine::newId);
-        text(reportTable, 2, BackupsViewModel.ReportLine::outcome);
-        text(reportTable, 3, BackupsViewModel.ReportLine::explanation);
+        restoreBusyIndicator.visibleProperty().bind(model.busyProperty().or(model.runningProperty()));
+        restoreSummaryLabel.textProperty().bind(model.summaryProperty());
+        closeBackupsButton.setOnAction(e -> stage.close());
+        restoreReportTable.setItems(model.report());
+        column(restoreReportTable, 0).setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().oldId()));
+        text(restoreReportTable, 1, BackupsViewModel.ReportLine::newId);
+        text(restoreReportTable, 2, BackupsViewModel.ReportLine::outcome);
+        text(restoreReportTable, 3, BackupsViewModel.ReportLine::explanation);
     }
 
     private void bindRecords() {

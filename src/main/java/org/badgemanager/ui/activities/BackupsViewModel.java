@@ -200,7 +200,9 @@ public final class BackupsViewModel {
             return false;
         }
         cancel.set(false);
-        List<RestorePlan> plans = chosen.stream().map(RecordRow::plan).toList();
+        // the records that cannot come back are in the report too, each with its reason
+        List<RestorePlan> plans = records.stream().filter(r -> r.row().isChecked() || r.plan().refused() && !r.locked)
+                .map(RecordRow::plan).toList();
         ActivityRestorer restorer = service.restorer();
         tasks.run(() -> restorer.restore(plans, cancel::get, p -> { }))
                 .whileRunning(running)
