@@ -98,9 +98,12 @@ public final class MainWindow {
         scene.getStylesheets().add(Fxml.stylesheet());
         BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesView.setOnRecentlyDeleted(this::openRecentlyDeleted);
+        badges.setOnWhereUsed(this::showWhereUsed);
+        activities.whereUsed().onBadgeDeleted(badges::remove);
         badgesTab.setContent(badgesView.root());
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
-        languageMenu.disableProperty().bind(activities.bulk().runningProperty());
+        languageMenu.disableProperty().bind(activities.bulk().runningProperty()
+                .or(activities.whereUsed().runningProperty()));
         // built when first opened: its view is large, and the first frame should not wait for it
         activitiesTab.setOnSelectionChanged(e -> {
             if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {
@@ -201,6 +204,8 @@ public final class MainWindow {
         connectionLabel.setText(newSession.kind() == ConnectionKind.SANDBOX ? messages.get("app.connectedToSandbox")
                 : messages.get("app.connectedTo", newSession.displayName()));
         activities.connect(newSession.activities(), newSession.displayName());
+        activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
+                newSession.displayName());
         // what a killed run left is settled first, so the table then shows the portal as it ends up; until then the
         // table shows nothing, so that no edit or delete acts on rows of the portal left behind
         badges.connect(null);
@@ -248,6 +253,12 @@ public final class MainWindow {
     /** Brings the Activities tab to the front (its view is built on first opening). */
     void showActivitiesTab() {
         activitiesTab.getTabPane().getSelectionModel().select(activitiesTab);
+    }
+
+    /** "Where is it used?": the Activities tab, its search set to the badge, the carriers found. */
+    void showWhereUsed(String code) {
+        showActivitiesTab();
+        activities.showWhereUsed(code);
     }
 
     public PortalSession session() {

@@ -65,6 +65,11 @@ public final class OAuthConnection implements Connection {
         return "OAuth app " + clientId + " @ " + clientEndpoint;
     }
 
+    /** The app's client id: not a secret (the portal shows it in PROVIDER_PARAMS of the activities the app made). */
+    public String clientId() {
+        return clientId;
+    }
+
     public OAuthTokens tokens() {
         return tokens;
     }

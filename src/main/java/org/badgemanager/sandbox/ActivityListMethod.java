@@ -21,9 +21,11 @@ final class ActivityListMethod implements RestMethod {
     private static final Set<String> EXTRAS = Set.of("COMMUNICATIONS", "FILES");
 
     private final PortalState state;
+    private final SandboxControl control;
 
-    ActivityListMethod(PortalState state) {
+    ActivityListMethod(PortalState state, SandboxControl control) {
         this.state = state;
+        this.control = control;
     }
 
     @Override
@@ -44,6 +46,9 @@ final class ActivityListMethod implements RestMethod {
                 .sorted((a, b) -> order.compare(a.fieldsView(), b.fieldsView()))
                 .map(record -> withExtras(record, communications, files))
                 .toList());
+        if (!control.providerParamsReturned()) {
+            matching.forEach(fields -> fields.remove(ActivityRecord.PROVIDER_PARAMS));
+        }
 
         ArrayNode page = Json.array();
         matching.stream().skip(offset).limit(PAGE_SIZE).forEach(fields -> page.add(project(fields, select)));
@@ -52,6 +57,13 @@ final class ActivityListMethod implements RestMethod {
         }
         long next = offset + PAGE_SIZE;
         return new MethodResult(page, (long) matching.size(), next < matching.size() ? next : null);
+    }
+
+    /** The record as a portal that keeps PROVIDER_PARAMS to itself returns it. */
+    static ObjectNode withoutParams(ActivityRecord record) {
+        ObjectNode fields = record.fieldsCopy();
+        fields.remove(ActivityRecord.PROVIDER_PARAMS);
+        return fields;
     }
 
     /** Requested field names; empty means all base fields ("*" or nothing given). */

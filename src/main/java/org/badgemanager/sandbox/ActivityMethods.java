@@ -14,15 +14,17 @@ final class ActivityMethods {
     static final String BAD_ID = "ID is not defined or invalid.";
 
     private final PortalState state;
+    private final SandboxControl control;
 
-    ActivityMethods(PortalState state) {
+    ActivityMethods(PortalState state, SandboxControl control) {
         this.state = state;
+        this.control = control;
     }
 
     void registerInto(MethodRegistry registry) {
         registry.register("crm.activity.get", this::get);
         registry.register("crm.activity.delete", this::delete);
-        registry.register("crm.activity.list", new ActivityListMethod(state));
+        registry.register("crm.activity.list", new ActivityListMethod(state, control));
     }
 
     private MethodResult get(MethodCall call) {
@@ -31,7 +33,7 @@ final class ActivityMethods {
             if (record.access() == ActivityAccess.FOREIGN) {
                 throw RestError.legacy(ACCESS_DENIED);
             }
-            return record.fieldsCopy();
+            return control.providerParamsReturned() ? record.fieldsCopy() : ActivityListMethod.withoutParams(record);
         }));
         return MethodResult.of(fields.orElseThrow(() -> RestError.legacy(NOT_FOUND)));
     }
@@ -47,7 +49,8 @@ final class ActivityMethods {
             if (record.access() == ActivityAccess.APP_CREATED && !call.caller().oauth()) {
                 throw RestError.legacy(APP_CONTEXT_REQUIRED);
             }
-            activities.remove(id);
+            // on a cloud portal the activity goes to the CRM recycle bin and its badge stays (addendum §1.7)
+            activities.remove(id, control.recycleBin());
         });
         return MethodResult.of(BooleanNode.TRUE);
     }

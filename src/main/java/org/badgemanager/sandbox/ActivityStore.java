@@ -2,28 +2,32 @@ package org.badgemanager.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
 
-/** Activities by id. Not thread-safe: used only under the {@link PortalState} lock. */
+/**
+ * Activities by id, and the CRM recycle bin: an activity deleted while the bin is in use waits there, invisible to
+ * REST, and keeps its badge until it is erased in the portal (addendum §1.7). Not thread-safe: used only under the
+ * {@link PortalState} lock.
+ */
 final class ActivityStore {
 
     private final TreeMap<Long, ActivityRecord> byId = new TreeMap<>();
+    private final TreeMap<Long, ActivityRecord> recycleBin = new TreeMap<>();
     private long nextId = 1;
 
     ActivityRecord add(ActivitySeed seed, ActivityAccess access) {
-        long id = nextId++;
-        ActivityRecord record = new ActivityRecord(id, seed.toFields(id), access);
+        ActivityRecord record = add(seed::toFields, access);
         SeedCommunications.fill(record, seed);
-        byId.put(id, record);
         return record;
     }
 
-    /** An activity made by crm.activity.add: {@code fields} gets the new id. */
-    ActivityRecord add(LongFunction<ObjectNode> fields, ActivityAccess access) {
+    /** A new activity whose fields {@code fieldsForId} makes from its new id. */
+    ActivityRecord add(LongFunction<ObjectNode> fieldsForId, ActivityAccess access) {
         long id = nextId++;
-        ActivityRecord record = new ActivityRecord(id, fields.apply(id), access);
+        ActivityRecord record = new ActivityRecord(id, fieldsForId.apply(id), access);
         byId.put(id, record);
         return record;
     }
@@ -36,8 +40,18 @@ final class ActivityStore {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no activity with id " + id));
     }
 
+    /** Removes for good, as on a portal without a recycle bin. */
     boolean remove(long id) {
         return byId.remove(id) != null;
+    }
+
+    /** Removes; with {@code toRecycleBin} the activity waits in the bin with its badge. */
+    boolean remove(long id, boolean toRecycleBin) {
+        ActivityRecord gone = byId.remove(id);
+        if (gone != null && toRecycleBin) {
+            recycleBin.put(id, gone);
+        }
+        return gone != null;
     }
 
     int size() {
@@ -49,7 +63,23 @@ final class ActivityStore {
         return byId.values();
     }
 
-    boolean anyCarries(String badgeCode) {
-        return byId.values().stream().anyMatch(a -> badgeCode.equals(a.badgeCode()));
+    /**
+     * What {@code ENTITY_WITH_BADGE_EXISTS} checks: a badge row for the code, from an open live activity or from
+     * one waiting in the recycle bin (its rows are suspended there, not removed).
+     */
+    boolean badgeInUse(String badgeCode) {
+        return byId.values().stream().anyMatch(a -> a.showsBadge(badgeCode))
+                || recycleBin.values().stream().anyMatch(a -> a.showsBadge(badgeCode));
+    }
+
+    List<Long> recycleBinIds() {
+        return List.copyOf(recycleBin.keySet());
+    }
+
+    /** The admin erases the bin in the portal's UI (REST cannot); returns how many entries went. */
+    int eraseRecycleBin() {
+        int erased = recycleBin.size();
+        recycleBin.clear();
+        return erased;
     }
 }

@@ -67,7 +67,7 @@ final class BadgeMethods {
             if (!badges.contains(code)) {
                 return notFound(code);
             }
-            if (activities.anyCarries(code)) {
+            if (activities.badgeInUse(code)) {
                 return RestError.badRequest("ENTITY_WITH_BADGE_EXISTS",
                         "There are entities with this badge. Delete them first.");
             }

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * Deterministic demo activities: ids 1..300 in creation order over leads, deals, contacts and companies.
- * Some play special roles: badge carriers (which block deleting those badges), app-created and foreign ones.
+ * Some play special roles: badge carriers (configurable activities with the badge in PROVIDER_PARAMS, which block
+ * deleting those badges), app-created and foreign ones.
  */
 final class DemoActivities {
 
@@ -44,7 +45,11 @@ final class DemoActivities {
     private DemoActivities() {
     }
 
-    static void load(ActivityStore store) {
+    /**
+     * Missed-call carriers were created by another app (only it could clear their badge); delivery-delayed carriers
+     * by this sandbox's own OAuth app {@code ownAppClientId}, so an OAuth connection may clear theirs.
+     */
+    static void load(ActivityStore store, String ownAppClientId) {
         Random random = new Random(SEED);
         List<Role> roles = roles(random);
         List<Integer> minutes = new ArrayList<>(IntStream.range(0, COUNT)
@@ -54,9 +59,13 @@ final class DemoActivities {
             Role role = roles.get(i);
             ActivitySeed seed = seed(role, YEAR_START.plusMinutes(minutes.get(i)), random);
             ActivityRecord record = store.add(seed, access(role));
+            if (role == Role.MISSED_CALL || role == Role.APP_CREATED) {
+                record.makeConfigurable(ActivityRecord.OTHER_APP_CLIENT_ID);
+            }
             if (role == Role.MISSED_CALL) {
                 record.bindBadge(DemoBadges.MISSED_CALL);
             } else if (role == Role.DELIVERY_DELAYED) {
+                record.makeConfigurable(ownAppClientId);
                 record.bindBadge(DemoBadges.DELIVERY_DELAYED);
             }
         }

@@ -19,11 +19,6 @@ public final class SandboxMain {
         int port = Integer.getInteger("sandbox.port", DEFAULT_PORT);
         SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().port(port).webhookCode(WEBHOOK_CODE));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "sandbox-shutdown"));
-        // e.g. -Dsandbox.scopes=crm: webhooks without a user scope, to see the app keep ids instead of names
-        String scopes = System.getProperty("sandbox.scopes", "");
-        if (!scopes.isBlank()) {
-            portal.setWebhookScopes(scopes.split("\\s*,\\s*"));
-        }
 
         System.out.println("Bitrix24 sandbox portal is running at " + portal.baseUrl());
         System.out.println();

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * A local, in-memory, Bitrix24-compatible REST portal on 127.0.0.1: incoming webhooks, a local OAuth app,
- * crm.activity.badge.*, crm.activity.get/list/delete and batch, with the portal's rate limit, request recording
+ * crm.activity.badge.*, crm.activity.get/list/delete, crm.activity.configurable.*, the CRM recycle bin and batch,
+ * with the portal's rate limit, request recording
  * and fault injection for tests.
  */
 public final class SandboxPortal implements AutoCloseable {
@@ -24,6 +25,7 @@ public final class SandboxPortal implements AutoCloseable {
     private final CrmItems crmItems = new CrmItems();
     private final Scopes scopes = new Scopes();
     private final ActivityAddMethod activityAdd = new ActivityAddMethod(state, crmItems);
+    private final SandboxControl control = new SandboxControl();
     private final RequestLog log;
     private final SandboxUsers users;
     private final RateLimiter rateLimiter;
@@ -37,12 +39,13 @@ public final class SandboxPortal implements AutoCloseable {
         if (config.demoData()) {
             state.update((badges, activities) -> {
                 DemoBadges.all().forEach(badges::put);
-                DemoActivities.load(activities);
+                DemoActivities.load(activities, tokens.clientId());
             });
         }
         MethodRegistry registry = new MethodRegistry();
         new BadgeMethods(state).registerInto(registry);
-        new ActivityMethods(state).registerInto(registry);
+        new ActivityMethods(state, control).registerInto(registry);
+        new ConfigurableActivityMethods(state).registerInto(registry);
         registry.register(ProfileMethod.NAME, new ProfileMethod());
         new NameMethods(crmItems).registerInto(registry);
         registry.register(ActivityAddMethod.NAME, Scopes.require(Scopes.CRM, activityAdd));
@@ -208,6 +211,37 @@ public final class SandboxPortal implements AutoCloseable {
     /** The communications of an activity as crm.activity.list gives them with select COMMUNICATIONS. */
     public Optional<com.fasterxml.jackson.databind.node.ArrayNode> communications(long id) {
         return state.query((badges, activities) -> activities.find(id).map(ActivityRecord::communicationsCopy));
+    }
+
+    /**
+     * Puts the badge on the activity as a configurable activity of an app: this sandbox's own OAuth app
+     * ({@link #clientId()}) when {@code byThisApp}, else another app, whose activities only it may update.
+     */
+    public void bindBadge(long activityId, String badgeCode, boolean byThisApp) {
+        Objects.requireNonNull(badgeCode, "badgeCode");
+        state.update((badges, activities) -> {
+            ActivityRecord record = activities.require(activityId);
+            record.makeConfigurable(byThisApp ? tokens.clientId() : ActivityRecord.OTHER_APP_CLIENT_ID);
+            record.bindBadge(badgeCode);
+        });
+    }
+
+    /** Switches for the recycle bin and for whether lists return PROVIDER_PARAMS. */
+    public SandboxControl control() {
+        return control;
+    }
+
+    /** Ids of the deleted activities waiting in the CRM recycle bin (REST cannot see them). */
+    public List<Long> recycleBinIds() {
+        return state.query((badges, activities) -> activities.recycleBinIds());
+    }
+
+    /**
+     * Test-only: the admin erases the CRM recycle bin in the portal's own UI (CRM → Recycle bin → delete
+     * permanently); the badges its entries kept are released. Returns how many entries were erased.
+     */
+    public int eraseRecycleBinInPortal() {
+        return state.query((badges, activities) -> activities.eraseRecycleBin());
     }
 
     /**

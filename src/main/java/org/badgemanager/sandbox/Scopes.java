@@ -14,8 +14,18 @@ final class Scopes {
     static final Set<String> USER = Set.of("user", "user_basic", "user_brief");
     static final Set<String> CRM = Set.of("crm");
 
+    /** {@code -Dbadgemanager.sandbox.scopes=crm} starts sandboxes (the app's built-in one too) whose webhooks lack the user scope. */
+    static final String PROPERTY = "badgemanager.sandbox.scopes";
+
     private volatile Set<String> webhook = ALL;
     private volatile Set<String> oauth = ALL;
+
+    Scopes() {
+        String given = System.getProperty(PROPERTY, "");
+        if (!given.isBlank()) {
+            webhook = Set.of(given.strip().split("\\s*,\\s*"));
+        }
+    }
 
     Set<String> webhook() {
         return webhook;

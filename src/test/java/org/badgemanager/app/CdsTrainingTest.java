@@ -11,16 +11,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.badgemanager.ui.SandboxUi;
 import org.badgemanager.ui.UiHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The AppCDS training run goes through the paths it is meant to record, then finishes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class CdsTrainingTest {
     private final UiHarness harness = new UiHarness();
     private MainWindow window;
@@ -28,11 +27,6 @@ class CdsTrainingTest {
     @Start
     void start(Stage stage) {
         window = harness.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     @Test

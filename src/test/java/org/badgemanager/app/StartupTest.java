@@ -10,20 +10,19 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.ui.SandboxUi;
 import org.badgemanager.ui.UiHarness;
 import org.badgemanager.ui.common.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Start-up as the app runs it: the window opens empty while a worker builds its views, then shows them; views
  * built off the FX thread must work like any others.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class StartupTest {
     private final UiHarness harness = new UiHarness();
     private Stage stage;
@@ -34,11 +33,6 @@ class StartupTest {
         this.stage = stage;
         window = new MainWindow(stage, harness.services, Messages.forLocale(Locale.ENGLISH));
         window.showEmptyFrame();
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     @Test

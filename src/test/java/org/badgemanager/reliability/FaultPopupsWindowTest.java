@@ -14,16 +14,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.ui.SandboxUi;
 import org.badgemanager.ui.UiHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A few faults and bad inputs on the real window: the popup with the code and its advice, the form's message. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class FaultPopupsWindowTest {
     private static final ReliabilityRows ROWS = ReliabilityRows.of(FaultPopupsWindowTest.class);
     private UiHarness ui;
@@ -32,18 +31,12 @@ class FaultPopupsWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        ui = new UiHarness();
         // a settings file that cannot be read, as a crash of some older version might have left it
         Path settings = ui.home.resolve("config").resolve("settings.json");
         Files.createDirectories(settings.getParent());
         Files.writeString(settings, "{\"profiles\":[{\"id\":\"a\",\"na");
         ui.services.connections().settings(); // the app reads its settings before the window shows
         ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     private static boolean textShown(FxRobot robot, String text) {

@@ -13,19 +13,19 @@ import javafx.stage.WindowEvent;
 import org.badgemanager.badges.BadgeType;
 import org.badgemanager.sandbox.CallHold;
 import org.badgemanager.session.ConnectionRequest;
+import org.badgemanager.ui.SandboxUi;
 import org.badgemanager.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Quitting the real window while an edit is between its delete and its add: the window says it is finishing the
  * change and stays until the portal has answered, then closes, and the portal holds the new badge.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class QuitDuringEditWindowTest {
     private static final ReliabilityRows ROWS = ReliabilityRows.of(QuitDuringEditWindowTest.class);
     private UiHarness ui;
@@ -34,7 +34,6 @@ class QuitDuringEditWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ui = new UiHarness();
         // a webhook to the sandbox, not the built-in one: this portal gets the journal on disk, as a real one does
         ui.show(stage).connectDirectly(ConnectionRequest.webhook(ui.portal.webhookUrl()));
     }
@@ -42,7 +41,6 @@ class QuitDuringEditWindowTest {
     @AfterEach
     void stop() {
         ui.portal.faults().clear();
-        ui.close();
     }
 
     @Test

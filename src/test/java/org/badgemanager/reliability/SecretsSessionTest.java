@@ -40,24 +40,13 @@ import org.badgemanager.bitrix.BitrixClient;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.settings.ConnectionKind;
 
-
-
-
-
-
+import org.badgemanager.ui.SandboxUi;
 import org.badgemanager.ui.UiHarness;
-
-
-
-
-
-
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -68,7 +57,7 @@ import org.testfx.framework.junit5.Start;
  * every log record, the clients' request logs, the settings file, every popup, and the text of every node of
  * every window. ({@link NotifierSecretsTest} searches the exceptions handed to the notifier.)
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class SecretsSessionTest {
     private static final ReliabilityRows ROWS = ReliabilityRows.of(SecretsSessionTest.class);
     private static final String CODE = "SecretHook4242xyzQ";
@@ -100,13 +89,12 @@ class SecretsSessionTest {
         public void close() {
         }
     };
-    private UiHarness ui;
+    private final UiHarness ui = new UiHarness(SandboxConfig.defaults().noRateLimit().webhookCode(CODE));
     private int scannedNodes;
     private int screens;
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness(SandboxConfig.defaults().noRateLimit().webhookCode(CODE));
         AppLogging.install(ui.home.resolve("data"));
         capture.setLevel(Level.INFO);
         root.addHandler(capture);
@@ -121,7 +109,6 @@ class SecretsSessionTest {
                 h.close();
             }
         }
-        ui.close();
     }
 
     private void rememberSecrets() {

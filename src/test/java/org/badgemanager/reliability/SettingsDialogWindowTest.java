@@ -15,38 +15,31 @@ import javafx.stage.Stage;
 import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.testutil.Portals;
+import org.badgemanager.ui.SandboxUi;
 import org.badgemanager.ui.UiHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The connection dialog on the real window: it opens over a broken profile, and a slow connect can be cancelled. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class SettingsDialogWindowTest {
     private static final ReliabilityRows ROWS = ReliabilityRows.of(SettingsDialogWindowTest.class);
     private static final String SETTINGS = "{\"profiles\":[{\"id\":\"a\",\"name\":\"Old portal\"},"
             + "{\"id\":\"s\",\"name\":\"Demo\",\"kind\":\"SANDBOX\"}],\"lastProfileId\":\"s\"}";
-    private UiHarness ui;
+    /** A long request timeout, so that only Cancel can end the slow connect below. */
+    private final UiHarness ui = new UiHarness(SandboxConfig.defaults().noRateLimit(),
+            Portals.fastOptions().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30)));
 
     @Start
     void start(Stage stage) throws Exception {
-        // a long request timeout, so that only Cancel can end the slow connect below
-        ui = new UiHarness(SandboxConfig.defaults().noRateLimit(),
-                Portals.fastOptions().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30)));
         Path settings = ui.home.resolve("config").resolve("settings.json");
         Files.createDirectories(settings.getParent());
         Files.writeString(settings, SETTINGS);
         ui.services.connections().settings(); // the app reads its settings before the window shows
         ui.show(stage).openConnectionDialog();
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     private static String text(FxRobot robot, String id) {

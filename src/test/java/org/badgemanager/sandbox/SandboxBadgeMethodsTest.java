@@ -138,6 +138,7 @@ class SandboxBadgeMethodsTest {
 
     @Test
     void badgeOnAnActivityBlocksDeleteUntilTheActivityIsGone() {
+        sandbox.portal().control().recycleBin(false); // with the bin, see SandboxConfigurableActivityTest
         long id = sandbox.portal().addActivities(1, 2, 77).get(0);
         sandbox.portal().bindBadge(id, "vipClient");
 

@@ -28,6 +28,12 @@ public final class RecordingNotifier implements Notifier {
     }
 
     @Override
+    public void showError(ErrorMessage message, String actionText, Runnable action) {
+        errors.add(message);
+        actions.add(action);
+    }
+
+    @Override
     public void showInfo(String message) {
         infos.add(message);
     }

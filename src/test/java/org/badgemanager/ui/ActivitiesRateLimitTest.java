@@ -18,11 +18,9 @@ import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.testutil.Portals;
 import org.badgemanager.ui.activities.ReportRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,20 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * A bulk delete on a portal that enforces its rate limit (2/s, burst 50) while another app has nearly filled the
  * bucket: the app's client, with the real plan's limit, must wait and repeat instead of reporting failures.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class ActivitiesRateLimitTest {
-    private UiHarness ui;
+    private final UiHarness ui = new UiHarness(SandboxConfig.defaults(),
+            ClientOptions.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)));
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness(SandboxConfig.defaults(),
-                ClientOptions.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)));
         ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @Test

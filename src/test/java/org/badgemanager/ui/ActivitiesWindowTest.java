@@ -23,28 +23,20 @@ import org.badgemanager.bitrix.Json;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.ui.activities.ActivityRow;
 import org.badgemanager.ui.activities.ReportRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Activities tab driven like an admin would, against a fresh sandbox portal per test. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class ActivitiesWindowTest {
     private static final int DEAL = 2;
     private UiHarness ui;
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @SuppressWarnings("unchecked")

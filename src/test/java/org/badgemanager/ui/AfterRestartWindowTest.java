@@ -19,11 +19,9 @@ import org.badgemanager.badges.SafetyNet;
 import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.session.ConnectionRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -31,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  * start and settled (the old badge put back) on connect; a badge deleted earlier is restored from Recently deleted,
  * Undo that survives a restart.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class AfterRestartWindowTest {
     private final Badge cutOff = new Badge("halfEdited", LocalizedText.of("Before"), LocalizedText.of("B"),
             BadgeType.WARNING);
@@ -41,7 +39,6 @@ class AfterRestartWindowTest {
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         // what the previous run left in the data folder
         String portal = SafetyNets.portalKey(WebhookConnection.parse(ui.portal.webhookUrl()).methodUri("profile"));
         SafetyNet net = SafetyNets.in(ui.home.resolve("data")).forPortal(portal);
@@ -66,11 +63,6 @@ class AfterRestartWindowTest {
                 .flatMap(bar -> robot.from(bar).lookup((Node n) -> n instanceof Labeled).queryAll().stream())
                 .map(n -> ((Labeled) n).getText()).filter(t -> t != null && t.contains("old version has been put back"))
                 .findAny()).as("the user is told what was done").isPresent();
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @Test

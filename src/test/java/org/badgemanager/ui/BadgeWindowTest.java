@@ -6,7 +6,6 @@ import static org.badgemanager.ui.UiHarness.table;
 import static org.badgemanager.ui.UiHarness.tableHas;
 import static org.badgemanager.ui.UiHarness.waitUntil;
 
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,27 +29,19 @@ import org.badgemanager.bitrix.Json;
 import org.badgemanager.sandbox.SandboxBadge;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.ui.badges.BadgeRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The badge window driven like a user would, against a fresh sandbox portal per test. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class BadgeWindowTest {
     private UiHarness ui;
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     private void waitForSeededBadges(FxRobot robot) {

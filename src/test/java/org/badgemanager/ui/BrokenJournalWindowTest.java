@@ -12,18 +12,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.badgemanager.badges.SafetyNets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A journal of unfinished changes that cannot be parsed (a disk error, a hand edit) is never silently replaced by
  * an empty one: it is kept aside under another name, and the start says so, naming the file.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class BrokenJournalWindowTest {
     private static final String TOLD = "could not be read and was kept aside as edit-journal.json.unreadable-";
     private UiHarness ui;
@@ -31,16 +29,10 @@ class BrokenJournalWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        ui = new UiHarness();
         data = ui.home.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve(SafetyNets.JOURNAL_FILE), "{\"version\":1,\"pending\":[{\"id\":");
         ui.show(stage).tellAboutInterruptedChanges();
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @Test

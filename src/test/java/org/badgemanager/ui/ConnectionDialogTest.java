@@ -9,27 +9,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The connection dialog: sandbox by default, webhook validation before any call, secrets kept apart. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class ConnectionDialogTest {
     private UiHarness ui;
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         ui.show(stage).openConnectionDialog();
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @Test

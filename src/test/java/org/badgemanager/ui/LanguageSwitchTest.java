@@ -8,27 +8,19 @@ import java.nio.file.Files;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.badgemanager.session.ConnectionRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The UI can be switched to Russian; the table keeps its portal and shows Russian texts of badges. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class LanguageSwitchTest {
     private UiHarness ui;
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @Test

@@ -19,14 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A tour of every screen that saves a PNG of each. Written to {@code target/screenshots}; run with
  * {@code -Dscreenshots.dir=docs/screenshots} to refresh the pictures in the README.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class ScreenshotsTest {
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private UiHarness ui;
@@ -34,7 +33,6 @@ class ScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        ui = new UiHarness();
         // pictures for the README show "~/…", never a folder of the machine that took them
         realHome = System.getProperty("user.home");
         System.setProperty("user.home", ui.home.toString());
@@ -44,7 +42,6 @@ class ScreenshotsTest {
     @AfterEach
     void stop() {
         System.setProperty("user.home", realHome);
-        ui.close();
     }
 
     @Test
@@ -130,6 +127,24 @@ class ScreenshotsTest {
         robot.clickOn("#recentlyDeletedButton");
         waitUntil(() -> robot.lookup("#recentlyDeletedList").tryQuery().isPresent());
         save(robot, windowOf(robot, "#recentlyDeletedList"), "recently-deleted.png");
+    }
+
+    @Test
+    void whereUsed(FxRobot robot) throws IOException {
+        Files.createDirectories(dir);
+        robot.interact(() -> ui.window.connectDirectly(ConnectionRequest.sandbox()));
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        robot.clickOn("missedCall");
+        robot.clickOn("#whereUsedButton");
+        waitUntil(() -> ActivitiesWindowTest.activities(robot).getItems().size() == 12);
+        save(robot, ui.window.stage(), "where-used.png");
+
+        // the sandbox keeps deleted activities in its recycle bin, as the cloud does: the run ends at Try again
+        robot.clickOn("#cleanUpButton");
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> robot.lookup("#tryAgainButton").queryButton().isVisible()
+                && ActivitiesWindowTest.activities(robot).getItems().isEmpty());
+        save(robot, ui.window.stage(), "where-used-recycle-bin.png");
     }
 
     private static Window windowOf(FxRobot robot, String query) {

@@ -15,35 +15,27 @@ import org.badgemanager.sandbox.SandboxConfig;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.testutil.Portals;
 import org.badgemanager.ui.badges.BadgeRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A portal that takes its time: the badge refresh and the activity search say that they wait and for how long,
  * and Cancel stops the wait, keeping the rows that were shown, with a note instead of an error popup.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(SandboxUi.class)
 class WaitAndCancelWindowTest {
     private static final int DEAL = 2;
     /** Longer than any test here: the answer only ever comes after Cancel was pressed. */
     private static final Duration SLOW = Duration.ofSeconds(30);
-    private UiHarness ui;
+    /** A deadline beyond the portal's delay, so that only Cancel can end the wait. */
+    private final UiHarness ui = new UiHarness(SandboxConfig.defaults().noRateLimit(),
+            Portals.fastOptions().withTimeouts(Duration.ofSeconds(2), SLOW.plusSeconds(30)));
 
     @Start
     void start(Stage stage) {
-        // a deadline beyond the portal's delay, so that only Cancel can end the wait
-        ui = new UiHarness(SandboxConfig.defaults().noRateLimit(),
-                Portals.fastOptions().withTimeouts(Duration.ofSeconds(2), SLOW.plusSeconds(30)));
         ui.show(stage).connectDirectly(ConnectionRequest.sandbox());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     private static boolean visible(FxRobot robot, String query) {

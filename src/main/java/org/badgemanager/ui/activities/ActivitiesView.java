@@ -43,6 +43,18 @@ public final class ActivitiesView {
     @FXML private TextField providerField;
     @FXML private ComboBox<Choice<Boolean>> completedBox;
     @FXML private TextField responsibleField;
+    @FXML private TextField badgeField;
+    @FXML private TabPane sourceTabs;
+    @FXML private Tab searchTab;
+    @FXML private javafx.scene.layout.VBox whereUsedBar;
+    @FXML private Label whereUsedSummary;
+    @FXML private ProgressIndicator whereUsedBusy;
+    @FXML private Button cleanUpButton;
+    @FXML private Button tryAgainButton;
+    @FXML private Button cancelCleanUpButton;
+    @FXML private Label whereUsedNote;
+    @FXML private Label whereUsedProgress;
+    @FXML private Label whereUsedOutcome;
     @FXML private DatePicker createdFromPicker;
     @FXML private DatePicker createdToPicker;
     @FXML private Button searchButton;
@@ -112,6 +124,39 @@ public final class ActivitiesView {
         backupsButton.disableProperty().bind(model.connectedProperty().not().or(model.bulk().runningProperty()));
         backupsButton.setOnAction(e -> BackupsView.open(model::backups, messages, window()));
         bindBulk();
+        bindWhereUsed();
+    }
+
+    /** The bar above the table while it shows a badge's carriers: what was found, the guided flow, its report. */
+    private void bindWhereUsed() {
+        WhereUsedViewModel whereUsed = model.whereUsed();
+        whereUsedBar.visibleProperty().bind(whereUsed.badgeCodeProperty().isNotEmpty());
+        whereUsedBar.managedProperty().bind(whereUsedBar.visibleProperty());
+        whereUsedSummary.textProperty().bind(whereUsed.summaryProperty());
+        whereUsedBusy.visibleProperty().bind(whereUsed.runningProperty());
+        whereUsedBusy.managedProperty().bind(whereUsed.runningProperty());
+        for (Label label : new Label[] {whereUsedNote, whereUsedProgress, whereUsedOutcome}) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+            label.visibleProperty().bind(label.managedProperty());
+        }
+        whereUsedNote.textProperty().bind(whereUsed.noteProperty());
+        whereUsedProgress.textProperty().bind(whereUsed.progressProperty());
+        whereUsedOutcome.textProperty().bind(whereUsed.outcomeProperty());
+        cleanUpButton.disableProperty().bind(whereUsed.canCleanUp().not().or(model.busyProperty()));
+        cleanUpButton.setOnAction(e -> whereUsed.cleanUp());
+        cancelCleanUpButton.visibleProperty().bind(whereUsed.runningProperty());
+        cancelCleanUpButton.managedProperty().bind(whereUsed.runningProperty());
+        cancelCleanUpButton.setOnAction(e -> whereUsed.cancel());
+        tryAgainButton.visibleProperty().bind(whereUsed.tryAgainOfferedProperty());
+        tryAgainButton.managedProperty().bind(whereUsed.tryAgainOfferedProperty());
+        tryAgainButton.disableProperty().bind(whereUsed.runningProperty());
+        tryAgainButton.setOnAction(e -> whereUsed.tryAgain());
+        // "Where is it used?" from the badge table fills the badge filter of the search: show that filter
+        whereUsed.badgeCodeProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                sourceTabs.getSelectionModel().select(searchTab);
+            }
+        });
     }
 
     /** Labelled fields, one grid row each; the ids behind a name in its tooltip. */
@@ -170,13 +215,14 @@ public final class ActivitiesView {
         ownerIdField.textProperty().bindBidirectional(form.ownerIdProperty());
         providerField.textProperty().bindBidirectional(form.providerIdProperty());
         responsibleField.textProperty().bindBidirectional(form.responsibleIdProperty());
+        badgeField.textProperty().bindBidirectional(form.badgeProperty());
         createdFromPicker.valueProperty().bindBidirectional(form.createdFromProperty());
         createdToPicker.valueProperty().bindBidirectional(form.createdToProperty());
         filterProblemLabel.textProperty().bind(form.problem());
         searchButton.disableProperty().bind(model.connectedProperty().not().or(model.busyProperty())
                 .or(form.problem().isNotEmpty()));
         searchButton.setOnAction(e -> model.search());
-        for (TextField field : new TextField[] {ownerIdField, providerField, responsibleField}) {
+        for (TextField field : new TextField[] {ownerIdField, providerField, responsibleField, badgeField}) {
             field.setOnAction(e -> model.search());
         }
     }
@@ -204,7 +250,8 @@ public final class ActivitiesView {
                 () -> messages.get("activities.deleteChecked", model.checkedCountProperty().get()),
                 model.checkedCountProperty()));
         deleteCheckedButton.disableProperty().bind(model.checkedCountProperty().isEqualTo(0)
-                .or(bulk.runningProperty()).or(model.connectedProperty().not()));
+                .or(bulk.runningProperty()).or(model.connectedProperty().not())
+                .or(model.whereUsed().runningProperty()));
         deleteCheckedButton.setOnAction(e -> model.deleteChecked());
         backupCheck.selectedProperty().bindBidirectional(bulk.backupEnabledProperty());
         backupCheck.disableProperty().bind(bulk.runningProperty());

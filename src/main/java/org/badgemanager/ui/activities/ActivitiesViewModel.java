@@ -25,6 +25,8 @@ import org.badgemanager.activities.Activity;
 import org.badgemanager.activities.ActivityFilter;
 import org.badgemanager.activities.ActivityPage;
 import org.badgemanager.activities.ActivityService;
+import org.badgemanager.activities.BadgeCarrierSearch;
+import org.badgemanager.activities.BadgeCarriers;
 import org.badgemanager.activities.IdSelection;
 import org.badgemanager.activities.NameLookup;
 import org.badgemanager.ui.common.CancellableLoad;
@@ -61,6 +63,7 @@ public final class ActivitiesViewModel {
     private final ActivityDetails details;
     private final BulkDeleteViewModel bulk;
     private final SingleDelete single;
+    private final WhereUsedViewModel whereUsed;
     private final TaskRunner tasks;
     private final Notifier notifier;
     private final ActivityLabels labels;
@@ -80,6 +83,9 @@ public final class ActivitiesViewModel {
         this.ids = new IdInput(labels.messages());
         this.details = new ActivityDetails(tasks, notifier, labels.messages());
         this.single = new SingleDelete(tasks, notifier, dialogs, labels, busy, this::removed);
+        this.whereUsed = new WhereUsedViewModel(tasks, notifier, dialogs, labels.messages(), Clock.systemDefaultZone(),
+                bulk);
+        whereUsed.onSearchAgain(() -> findCarriers(whereUsed.badgeCodeProperty().get()));
         tableMessage.set(labels.messages().get("activities.table.notConnected"));
         foundText = Bindings.createStringBinding(() -> rows.isEmpty() ? ""
                 : labels.messages().get("activities.found", rows.size(), total.get()), rows, total);
@@ -115,11 +121,18 @@ public final class ActivitiesViewModel {
                 : new NameDirectory(activities.nameLookup(), tasks, notifier, labels.messages());
         details.useNames(names, labels);
         bulk.connect(activities, portalName);
+        whereUsed.clear();
         tableMessage.set(labels.messages().get(activities == null ? "activities.table.notConnected"
                 : "activities.table.start"));
     }
 
     public void search() {
+        String badge = form.badgeProperty().get().strip();
+        if (!badge.isEmpty() && form.problem().get().isEmpty()) {
+            findCarriers(badge);
+            return;
+        }
+        whereUsed.clear();
         ActivityFilter filter = form.toFilter();
         if (service != null && filter != null) {
             lastFilter = filter;
@@ -176,6 +189,62 @@ public final class ActivitiesViewModel {
                         notifier.showError(error);
                     }
                 });
+    }
+
+    /** "Where is this badge used?": the badge filter set to {@code code}, and the search run. */
+    public void showWhereUsed(String code) {
+        form.badgeProperty().set(code);
+        search();
+    }
+
+    /**
+     * The activities carrying the badge, read from every app activity's PROVIDER_PARAMS (there is no badge filter
+     * on the portal), shown in the table with the where-used bar above it.
+     */
+    private void findCarriers(String code) {
+        BadgeCarrierSearch search = whereUsed.search();
+        if (search == null || code.isEmpty()) {
+            return;
+        }
+        int run = ++generation;
+        NameDirectory known = names;
+        String messageBefore = tableMessage.get();
+        tableMessage.set(labels.messages().get("activities.table.loading"));
+        loadNote.set("");
+        Pending<FoundCarriers> work = loading.follow(tasks.run(() -> {
+            BadgeCarriers found = search.find(code, () -> false);
+            List<Activity> shown = new java.util.ArrayList<>(found.exact());
+            shown.addAll(found.candidates());
+            return new FoundCarriers(found, word(shown, known));
+        }));
+        work.whileRunning(busy)
+                .onSuccess(found -> {
+                    if (run != generation) {
+                        return;
+                    }
+                    if (work.isCancelRequested()) {
+                        keepWhatWasShown(messageBefore);
+                        return;
+                    }
+                    rows.setAll(countChecks(found.rows()));
+                    total.set(found.rows().size());
+                    next = null;
+                    hasMore.set(false);
+                    tableMessage.set(labels.messages().get("whereUsed.table.nothing", code));
+                    whereUsed.show(found.carriers());
+                    askNames(found.rows());
+                })
+                .onFailure(error -> {
+                    if (run == generation && CancellableLoad.wasCancelled(work, error)) {
+                        keepWhatWasShown(messageBefore);
+                    } else if (run == generation) {
+                        tableMessage.set(labels.messages().get("activities.table.failed"));
+                        notifier.showError(error);
+                    }
+                });
+    }
+
+    private record FoundCarriers(BadgeCarriers carriers, List<ActivityRow> rows) {
     }
 
     /** Shows the typed ids (the first {@link #PREVIEW_LIMIT}) in the table, all checked. */
@@ -391,6 +460,10 @@ public final class ActivitiesViewModel {
 
     public ActivityDetails details() {
         return details;
+    }
+
+    public WhereUsedViewModel whereUsed() {
+        return whereUsed;
     }
 
     public BulkDeleteViewModel bulk() {

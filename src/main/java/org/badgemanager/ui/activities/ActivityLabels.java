@@ -75,6 +75,11 @@ public final class ActivityLabels {
         return messages.get(completed ? "activity.completed.yes" : "activity.completed.no");
     }
 
+    /** The badge of an app activity; a candidate mark when the portal did not send PROVIDER_PARAMS. */
+    public String badge(Activity a) {
+        return a.badgeKnown() ? a.badgeCode() : messages.get("activities.badge.candidate");
+    }
+
     public String outcome(DeleteOutcome.Status status) {
         return messages.get("outcome." + status.name());
     }

@@ -20,6 +20,7 @@ public final class ActivityRow {
     private final String responsibleId;
     private final String created;
     private final String completed;
+    private final String badge;
     private final BooleanProperty checked = new SimpleBooleanProperty();
 
     public ActivityRow(Activity activity, ActivityLabels labels) {
@@ -36,6 +37,7 @@ public final class ActivityRow {
         this.responsibleId = labels.userId(activity.responsibleId());
         this.created = labels.created(activity.created());
         this.completed = labels.completed(activity.completed());
+        this.badge = labels.badge(activity);
     }
 
     public long id() {
@@ -95,6 +97,7 @@ public final class ActivityRow {
         }
         String id = query.startsWith("#") ? query.substring(1) : query;
         return contains(activity.subject(), query) || contains(type, query) || contains(owner.get(), query)
+                || contains(badge, query)
                 || contains(responsible.get(), query) || String.valueOf(activity.id()).equals(id)
                 || String.valueOf(activity.ownerId()).equals(id) || String.valueOf(activity.responsibleId()).equals(id);
     }
@@ -109,6 +112,11 @@ public final class ActivityRow {
 
     public String completed() {
         return completed;
+    }
+
+    /** The badge code, a "candidate" mark where the portal did not tell, or empty. */
+    public String badge() {
+        return badge;
     }
 
     public BooleanProperty checkedProperty() {

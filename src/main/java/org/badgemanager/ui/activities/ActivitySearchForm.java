@@ -22,6 +22,8 @@ public final class ActivitySearchForm {
     private final StringProperty providerId = new SimpleStringProperty("");
     private final ObjectProperty<Choice<Boolean>> completed = new SimpleObjectProperty<>();
     private final StringProperty responsibleId = new SimpleStringProperty("");
+    /** A badge code: the search then finds the activities that carry it (the other filters do not apply). */
+    private final StringProperty badge = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
     private final StringBinding problem;
@@ -125,6 +127,10 @@ public final class ActivitySearchForm {
 
     public StringProperty responsibleIdProperty() {
         return responsibleId;
+    }
+
+    public StringProperty badgeProperty() {
+        return badge;
     }
 
     public ObjectProperty<LocalDate> createdFromProperty() {

@@ -59,6 +59,7 @@ final class ActivityTableColumns {
         named(table, "responsibleColumn", ActivityRow::responsibleProperty, ActivityRow::responsibleId);
         text(table, "createdColumn", ActivityRow::created);
         text(table, "completedColumn", ActivityRow::completed);
+        text(table, "badgeColumn", ActivityRow::badge);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         table.setOnKeyPressed(e -> {

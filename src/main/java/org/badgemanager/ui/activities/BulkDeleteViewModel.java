@@ -109,6 +109,18 @@ public final class BulkDeleteViewModel {
         }
     }
 
+    /**
+     * Shows the report of a delete run made by another flow (where a badge is used) as this view's own: the same
+     * table, retry and CSV, and the search table drops what was deleted.
+     */
+    public void present(BulkDeletion.Result result, ActivityService from) {
+        BulkDeleteReport r = result.report();
+        reportById.clear();
+        progress.start(r.outcomes().size());
+        finished(new Finished(result, r.outcomes().stream().map(o -> ReportRow.of(o, r.cancelled(), labels)).toList()),
+                from);
+    }
+
     /** Stops after the batch in flight: a batch the portal is running cannot be called back. */
     public void cancel() {
         if (running.get() && !cancelFlag.getAndSet(true)) {

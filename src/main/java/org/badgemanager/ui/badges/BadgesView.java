@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -31,6 +33,7 @@ public final class BadgesView {
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private Button recentlyDeletedButton;
+    @FXML private Button whereUsedButton;
     @FXML private TextField searchField;
     @FXML private TableView<BadgeRow> badgeTable;
     @FXML private TableColumn<BadgeRow, String> codeColumn;
@@ -132,6 +135,9 @@ public final class BadgesView {
         editButton.disableProperty().bind(model.canEditProperty().not());
         deleteButton.setOnAction(e -> model.delete(model.selectedProperty().get()));
         deleteButton.disableProperty().bind(model.canEditProperty().not());
+        whereUsedButton.setOnAction(e -> model.whereUsed(model.selectedProperty().get()));
+        whereUsedButton.disableProperty().bind(model.canFindUseProperty().not());
+        badgeTable.setContextMenu(contextMenu());
 
         countLabel.textProperty().bind(model.countText());
         refreshLabel.textProperty().bind(Bindings.when(model.lastRefreshProperty().isEmpty()).then("")
@@ -156,6 +162,20 @@ public final class BadgesView {
     public void setOnRecentlyDeleted(Runnable open) {
         recentlyDeletedButton.setOnAction(e -> open.run());
         recentlyDeletedButton.disableProperty().bind(model.connectedProperty().not());
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem whereUsed = new MenuItem(messages.get("whereUsed.action"));
+        whereUsed.setId("whereUsedItem");
+        whereUsed.setOnAction(e -> model.whereUsed(model.selectedProperty().get()));
+        whereUsed.disableProperty().bind(model.canFindUseProperty().not());
+        MenuItem edit = new MenuItem(messages.get("toolbar.edit"));
+        edit.setOnAction(e -> onEdit.accept(model.selectedProperty().get().badge()));
+        edit.disableProperty().bind(model.canEditProperty().not());
+        MenuItem delete = new MenuItem(messages.get("toolbar.delete"));
+        delete.setOnAction(e -> model.delete(model.selectedProperty().get()));
+        delete.disableProperty().bind(model.canEditProperty().not());
+        return new ContextMenu(whereUsed, edit, delete);
     }
 
     public void focusSearch() {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -56,6 +57,8 @@ public final class BadgesViewModel {
     private BadgeService service;
     private final BooleanBinding canEdit = selected.isNotNull().and(busy.not()).and(connected);
     private final BooleanBinding canAdd = connected.and(busy.not());
+    private final BooleanBinding canFindUse = selected.isNotNull().and(connected);
+    private Consumer<String> onWhereUsed = code -> { };
     private final StringBinding countText;
     private final StringBinding placeholderText;
     private final StringBinding busyText;
@@ -152,7 +155,31 @@ public final class BadgesViewModel {
                     notifier.showInfo(messages.get("delete.done", deleted.code()), messages.get("delete.undo"),
                             () -> undoDelete(deleted));
                 })
-                .onFailure(error -> notifier.showError(explainDeleteFailure(error)));
+                .onFailure(error -> {
+                    if (error instanceof BitrixException e && e.is("ENTITY_WITH_BADGE_EXISTS")) {
+                        // the popup leads to the activities that carry it, and from there to the guided delete
+                        notifier.showError(explainDeleteFailure(error), messages.get("whereUsed.action"),
+                                () -> onWhereUsed.accept(badge.code()));
+                    } else {
+                        notifier.showError(explainDeleteFailure(error));
+                    }
+                });
+    }
+
+    /** "Where is it used?" for the selected badge: the window shows its carriers in the Activities tab. */
+    public void whereUsed(BadgeRow row) {
+        if (row != null && connected.get()) {
+            onWhereUsed.accept(row.code());
+        }
+    }
+
+    /** What "Where is it used?" opens (the window composes it: it spans both tabs). */
+    public void setOnWhereUsed(Consumer<String> open) {
+        onWhereUsed = open;
+    }
+
+    public BooleanBinding canFindUseProperty() {
+        return canFindUse;
     }
 
     private ErrorMessage explainDeleteFailure(Throwable error) {

@@ -30,6 +30,12 @@ public final class FxNotifier implements Notifier {
     }
 
     @Override
+    public void showError(ErrorMessage message, String actionText, Runnable action) {
+        popup("error-notification", message.code(), message.description() + "\n" + message.advice(),
+                Duration.INDEFINITE).action(new Action(actionText, e -> action.run())).showError();
+    }
+
+    @Override
     public void showInfo(String message) {
         popup("info-notification", messages.get("notification.done"), message, SUCCESS_VISIBLE).showInformation();
     }

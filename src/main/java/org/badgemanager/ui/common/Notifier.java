@@ -10,6 +10,11 @@ public interface Notifier {
 
     void showInfo(String message);
 
+    /** An error with one way forward (e.g. "Where is it used?"); without support for actions, the plain error. */
+    default void showError(ErrorMessage message, String actionText, Runnable action) {
+        showError(message);
+    }
+
     /** A success with one action, such as Undo. */
     void showInfo(String message, String actionText, Runnable action);
 }

@@ -119,7 +119,13 @@ class BadgesViewModelTest {
         table.delete(table.find("missedCall").orElseThrow());
         assertThat(notifier.errorCodes()).containsExactly("ENTITY_WITH_BADGE_EXISTS");
         assertThat(notifier.errors.get(0).description()).isEqualTo(messages.get("delete.inUse"));
-        assertThat(notifier.errors.get(0).advice()).contains("Activities tab");
+        assertThat(notifier.errors.get(0).advice()).contains("Where is it used?");
         assertThat(table.find("missedCall")).isPresent();
+        // the popup's one action leads to the activities that carry the badge
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        table.setOnWhereUsed(asked::add);
+        assertThat(notifier.actions).hasSize(1);
+        notifier.actions.get(0).run();
+        assertThat(asked).containsExactly("missedCall");
     }
 }
