@@ -82,7 +82,7 @@ public final class ActivityService {
 
     /**
      * Complete records for a backup of up to 50 ids, in the order given; missing ones are left out. One
-     * {@code crm.activity.list} call with {@code select: ["*", "COMMUNICATIONS", "FILES"]}: {@code crm.activity.get}
+     * {@code crm.activity.list} command (in a {@code batch}) with {@code select: ["*", "COMMUNICATIONS", "FILES"]}: {@code crm.activity.get}
      * does not return the communications, and re-creating a call, meeting or e-mail needs them.
      */
     public Map<Long, ObjectNode> backupRecords(List<Long> ids) {
@@ -93,8 +93,20 @@ public final class ActivityService {
         ids.forEach(params.putObject("filter").putArray("@ID")::add);
         params.putArray("select").add("*").add("COMMUNICATIONS").add("FILES");
         params.put("start", -1);
+        // inside a batch, as the backup reads always were: a read and a delete are the same kind of call for the
+        // pacing, and a batch could carry more list commands later
+        BatchResponse response = client.batch(List.of(new BatchCommand("backup", "crm.activity.list", params)), false);
+        BitrixException error = response.errors().get("backup");
+        if (error != null) {
+            throw error;
+        }
+        JsonNode rows = response.results().get("backup");
+        if (rows == null || !rows.isArray()) {
+            throw new BitrixException(BitrixException.UNEXPECTED_RESPONSE, "The backup read came back without records.",
+                    200, "crm.activity.list");
+        }
         Map<Long, ObjectNode> found = new LinkedHashMap<>();
-        for (JsonNode node : client.call("crm.activity.list", params).result()) {
+        for (JsonNode node : rows) {
             if (node.isObject()) {
                 found.put(node.path("ID").asLong(), (ObjectNode) node);
             }

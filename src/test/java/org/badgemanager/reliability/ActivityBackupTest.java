@@ -124,7 +124,7 @@ class ActivityBackupTest {
                 .run(ids, notAFolder.resolve("backups"), "sandbox", () -> false, (p, d, t) -> { }));
         assertThat(unwritable).isInstanceOf(java.io.IOException.class);
 
-        portal.faults().failAlways("crm.activity.list", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+        portal.faults().failAlways("batch", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
         Path folder = dir.resolve("backups");
         Throwable unreadable = catchThrowable(() -> new BulkDeletion(service, Clock.systemDefaultZone())
                 .run(ids, folder, "sandbox", () -> false, (p, d, t) -> { }));
