@@ -136,7 +136,7 @@ class NamesRestoreWindowTest {
         robot.clickOn("Bulk delete of 5");
         waitUntil(() -> records(robot).getItems().size() == 5);
         assertThat(text(robot, "#notRestorableLabel")).contains("ID (a new one)", "AUTHOR_ID", "CREATED",
-                "FILES on 1 records", "1 outgoing e-mails come back open", "1 records of this backup cannot be re-created");
+                "FILES on 1 record:", "1 outgoing e-mail comes back open", "1 record of this backup cannot be re-created");
         assertThat(records(robot).getItems()).extracting(r -> r.howProperty().get()).contains(
                 "New Call", "New e-mail, left open (not sent again)", "Cannot: a task lives in the Tasks module");
         assertThat(robot.lookup("#restoreButton").queryButton().getText()).isEqualTo("Restore checked (4)…");
