@@ -202,6 +202,19 @@ class ActivitiesViewModelTest {
     }
 
     @Test
+    void theDetailsShowTheBadgeAnAppActivityCarries() {
+        List<Long> ids = portal.addActivities(1, DEAL, 77);
+        portal.putBadge(org.badgemanager.sandbox.SandboxBadge.of("urgent", "Urgent", "Urgent", "failure"));
+        portal.bindBadge(ids.get(0), "urgent");
+        ActivitiesViewModel tab = tab(new SyncTaskRunner());
+        tab.search();
+        tab.selectedProperty().set(tab.rows().get(0));
+        assertThat(tab.details().fields()).filteredOn(f -> f.key().equals("badge"))
+                .extracting(f -> f.label() + ": " + f.value() + " / " + f.tip())
+                .containsExactly("Badge: urgent / PROVIDER_PARAMS.badgeCode");
+    }
+
+    @Test
     void checkAllCountsAndBulkDeleteRemovesTheDeletedRows() {
         List<Long> ids = portal.addActivities(60, DEAL, 77);
         ActivitiesViewModel tab = tab(new SyncTaskRunner());
