@@ -41,7 +41,7 @@ public final class BackupWriter implements AutoCloseable {
     private int written;
     private boolean finished;
 
-    private BackupWriter(Path target, String portal, Clock clock) throws IOException {
+    private BackupWriter(Path target, String portal, Run run, Clock clock) throws IOException {
         this.target = target;
         this.temp = target.resolveSibling(target.getFileName() + PART);
         Files.deleteIfExists(temp);
@@ -59,18 +59,36 @@ public final class BackupWriter implements AutoCloseable {
         json.writeNumberField("version", 1);
         json.writeStringField("created", clock.instant().toString());
         json.writeStringField("portal", portal == null ? "" : portal);
+        json.writeObjectFieldStart("run");
+        json.writeStringField("kind", run.kind());
+        json.writeNumberField("requested", run.requested());
+        json.writeEndObject();
         json.writeArrayFieldStart("activities");
     }
 
+    /**
+     * What made a backup, kept in the file so the Backups view can say it: {@code kind} such as
+     * {@value #BULK_DELETE} or {@value #RETRY}, and how many activities that run was asked to delete.
+     */
+    public record Run(String kind, int requested) {
+    }
+
+    public static final String BULK_DELETE = "bulk-delete";
+    public static final String RETRY = "retry";
+
     /** A new backup file in {@code folder}, named by the time; never over an older backup. */
     public static BackupWriter create(Path folder, String portal, Clock clock) throws IOException {
+        return create(folder, portal, new Run(BULK_DELETE, 0), clock);
+    }
+
+    public static BackupWriter create(Path folder, String portal, Run run, Clock clock) throws IOException {
         Files.createDirectories(folder);
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Path file = folder.resolve("activities-" + stamp + ".json");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve("activities-" + stamp + "-" + n + ".json");
         }
-        return new BackupWriter(file, portal, clock);
+        return new BackupWriter(file, portal, run, clock);
     }
 
     /**

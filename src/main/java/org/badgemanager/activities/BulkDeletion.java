@@ -38,11 +38,18 @@ public final class BulkDeletion {
     /** @param backupFolder where to write the backup; null for no backup */
     public Result run(List<Long> ids, Path backupFolder, String portal, BooleanSupplier cancelled, Listener listener)
             throws IOException {
+        return run(ids, backupFolder, portal, BackupWriter.BULK_DELETE, cancelled, listener);
+    }
+
+    /** @param runKind what this run is, written into the backup ({@link BackupWriter#BULK_DELETE}, ...) */
+    public Result run(List<Long> ids, Path backupFolder, String portal, String runKind, BooleanSupplier cancelled,
+                      Listener listener) throws IOException {
         List<Long> unique = ids.stream().distinct().toList();
         Path backup = null;
         int backedUp = 0;
         if (backupFolder != null) {
-            try (BackupWriter writer = BackupWriter.create(backupFolder, portal, clock)) {
+            try (BackupWriter writer = BackupWriter.create(backupFolder, portal,
+                    new BackupWriter.Run(runKind, unique.size()), clock)) {
                 List<Long> unreadable = new ArrayList<>();
                 listener.progress(Phase.BACKUP, 0, unique.size());
                 for (int i = 0; i < unique.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
@@ -50,7 +57,7 @@ public final class BulkDeletion {
                         return new Result(untouched(unique, "Cancelled during the backup."), null, backedUp);
                     }
                     List<Long> chunk = unique.subList(i, Math.min(unique.size(), i + BitrixClient.MAX_BATCH_COMMANDS));
-                    Map<Long, ObjectNode> records = service.getMany(chunk, () -> false);
+                    Map<Long, ObjectNode> records = service.backupRecords(chunk);
                     writer.append(records);
                     backedUp += records.size();
                     chunk.stream().filter(id -> !records.containsKey(id)).forEach(unreadable::add);

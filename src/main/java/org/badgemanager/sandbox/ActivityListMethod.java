@@ -17,6 +17,8 @@ final class ActivityListMethod implements RestMethod {
 
     static final int PAGE_SIZE = 50;
     private static final long NO_COUNT = -1;
+    /** Not among the base fields ("*"): sent only when named in select. */
+    private static final Set<String> EXTRAS = Set.of("COMMUNICATIONS", "FILES");
 
     private final PortalState state;
     private final SandboxControl control;
@@ -36,12 +38,13 @@ final class ActivityListMethod implements RestMethod {
         boolean counting = start != NO_COUNT;
         long offset = Math.max(0, start);
 
+        boolean communications = named(Params.get(params, "select"), "COMMUNICATIONS");
+        boolean files = named(Params.get(params, "select"), "FILES");
         List<ObjectNode> matching = state.query((badges, activities) -> activities.all().stream()
                 .filter(record -> record.access() != ActivityAccess.FOREIGN)
-                .map(ActivityRecord::fieldsView)
-                .filter(filter::matches)
-                .sorted(order)
-                .map(ObjectNode::deepCopy)
+                .filter(record -> filter.matches(record.fieldsView()))
+                .sorted((a, b) -> order.compare(a.fieldsView(), b.fieldsView()))
+                .map(record -> withExtras(record, communications, files))
                 .toList());
         if (!control.providerParamsReturned()) {
             matching.forEach(fields -> fields.remove(ActivityRecord.PROVIDER_PARAMS));
@@ -71,9 +74,24 @@ final class ActivityListMethod implements RestMethod {
             if (field.equals("*")) {
                 return Set.of();
             }
-            if (!field.isEmpty()) {
+            if (!field.isEmpty() && !EXTRAS.contains(field)) {
                 fields.add(field);
             }
+        }
+        return fields;
+    }
+
+    private static boolean named(JsonNode select, String field) {
+        return Params.elements(select).stream().anyMatch(item -> ActivityFields.normalize(item.asText()).equals(field));
+    }
+
+    private static ObjectNode withExtras(ActivityRecord record, boolean communications, boolean files) {
+        ObjectNode fields = record.fieldsCopy();
+        if (communications) {
+            fields.set("COMMUNICATIONS", record.communicationsCopy());
+        }
+        if (files) {
+            fields.set("FILES", record.filesCopy());
         }
         return fields;
     }
@@ -90,6 +108,7 @@ final class ActivityListMethod implements RestMethod {
                 projected.set(field, fields.get(field));
             }
         }
+        EXTRAS.stream().filter(fields::has).forEach(extra -> projected.set(extra, fields.get(extra)));
         return projected;
     }
 }

@@ -1,5 +1,6 @@
 package org.badgemanager.sandbox;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,6 +18,9 @@ final class ActivityRecord {
     private final long id;
     private final ObjectNode fields;
     private ActivityAccess access;
+    // crm.activity.list gives these only when named in select; crm.activity.get never gives COMMUNICATIONS
+    private ArrayNode communications = Json.array();
+    private ArrayNode files = Json.array();
 
     ActivityRecord(long id, ObjectNode fields, ActivityAccess access) {
         this.id = id;
@@ -105,5 +109,21 @@ final class ActivityRecord {
         if (newAccess == ActivityAccess.APP_CREATED && !configurable()) {
             makeConfigurable(OTHER_APP_CLIENT_ID);
         }
+    }
+
+    ArrayNode communicationsCopy() {
+        return communications.deepCopy();
+    }
+
+    void setCommunications(ArrayNode items) {
+        communications = items.deepCopy();
+    }
+
+    ArrayNode filesCopy() {
+        return files.deepCopy();
+    }
+
+    void setFiles(ArrayNode items) {
+        files = items.deepCopy();
     }
 }

@@ -1,7 +1,6 @@
 package org.badgemanager.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,9 @@ final class ActivityStore {
     private long nextId = 1;
 
     ActivityRecord add(ActivitySeed seed, ActivityAccess access) {
-        return add(seed::toFields, access);
+        ActivityRecord record = add(seed::toFields, access);
+        SeedCommunications.fill(record, seed);
+        return record;
     }
 
     /** A new activity whose fields {@code fieldsForId} makes from its new id. */

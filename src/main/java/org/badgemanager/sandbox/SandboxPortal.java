@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A local, in-memory, Bitrix24-compatible REST portal on 127.0.0.1: incoming webhooks, a local OAuth app,
@@ -21,6 +22,9 @@ public final class SandboxPortal implements AutoCloseable {
     private final PortalState state = new PortalState();
     private final OAuthTokens tokens = new OAuthTokens();
     private final SandboxFaults faults = new SandboxFaults();
+    private final CrmItems crmItems = new CrmItems();
+    private final Scopes scopes = new Scopes();
+    private final ActivityAddMethod activityAdd = new ActivityAddMethod(state, crmItems);
     private final SandboxControl control = new SandboxControl();
     private final RequestLog log;
     private final SandboxUsers users;
@@ -43,9 +47,11 @@ public final class SandboxPortal implements AutoCloseable {
         new ActivityMethods(state, control).registerInto(registry);
         new ConfigurableActivityMethods(state).registerInto(registry);
         registry.register(ProfileMethod.NAME, new ProfileMethod());
+        new NameMethods(crmItems).registerInto(registry);
+        registry.register(ActivityAddMethod.NAME, Scopes.require(Scopes.CRM, activityAdd));
         registry.register(BatchMethod.NAME, new BatchMethod(registry));
         RestCallProcessor processor = new RestCallProcessor(faults, rateLimiter,
-                new Authenticator(users, tokens), registry);
+                new Authenticator(users, tokens, scopes), registry);
 
         server = new PortalServer(config.port());
         baseUrl = "http://127.0.0.1:" + server.port();
@@ -181,6 +187,7 @@ public final class SandboxPortal implements AutoCloseable {
 
     /** Adds plain, open, deletable task activities owned by the given CRM item; returns their ids. */
     public List<Long> addActivities(int count, int ownerTypeId, long ownerId) {
+        crmItems.ensure(ownerTypeId, ownerId);
         OffsetDateTime now = OffsetDateTime.now(SandboxTime.PORTAL_OFFSET).withNano(0);
         return state.query((badges, activities) -> {
             List<Long> ids = new ArrayList<>();
@@ -193,6 +200,11 @@ public final class SandboxPortal implements AutoCloseable {
         });
     }
 
+    /** Deletes a lead (1), deal (2), contact (3) or company (4) as test set-up; its activities keep pointing at it. */
+    public void removeCrmItem(int typeId, long id) {
+        crmItems.remove(typeId, id);
+    }
+
     public void setActivityAccess(long id, ActivityAccess access) {
         Objects.requireNonNull(access, "access");
         state.update((badges, activities) -> activities.require(id).setAccess(access));
@@ -201,6 +213,25 @@ public final class SandboxPortal implements AutoCloseable {
     public void bindBadge(long activityId, String badgeCode) {
         Objects.requireNonNull(badgeCode, "badgeCode");
         state.update((badges, activities) -> activities.require(activityId).bindBadge(badgeCode));
+    }
+
+    /**
+     * The scopes every incoming webhook of this portal holds from now on (default: crm, user, user_basic,
+     * user_brief). {@code setWebhookScopes("crm")} is a webhook made without a user scope: {@code user.get} then
+     * answers {@code insufficient_scope}.
+     */
+    public void setWebhookScopes(String... scopes) {
+        this.scopes.setWebhook(Set.of(scopes));
+    }
+
+    /** Ids of activities whose e-mail the portal sent to a customer (an outgoing e-mail added as completed). */
+    public List<Long> sentEmails() {
+        return activityAdd.sent();
+    }
+
+    /** The communications of an activity as crm.activity.list gives them with select COMMUNICATIONS. */
+    public Optional<com.fasterxml.jackson.databind.node.ArrayNode> communications(long id) {
+        return state.query((badges, activities) -> activities.find(id).map(ActivityRecord::communicationsCopy));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,7 +94,9 @@ class ActivityBackupTest {
                         Set<Long> saved = new HashSet<>();
                         for (JsonNode record : backup.path("activities")) {
                             long id = record.path("ID").asLong();
-                            assertThat(record).isEqualTo(portal.activity(id).orElseThrow());
+                            assertThat(record.has("COMMUNICATIONS") && record.has("FILES")).isTrue();
+                            assertThat((JsonNode) ((ObjectNode) record.deepCopy()).without(List.of("COMMUNICATIONS", "FILES")))
+                                    .isEqualTo(portal.activity(id).orElseThrow());
                             saved.add(id);
                         }
                         assertThat(saved).hasSize(119).doesNotContain(foreign);

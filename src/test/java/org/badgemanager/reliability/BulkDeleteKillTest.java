@@ -101,7 +101,9 @@ class BulkDeleteKillTest {
         Map<Long, JsonNode> backedUp = completeBackups(backups);
         assertThat(backedUp.keySet()).containsAll(gone);
         for (long id : gone) {
-            assertThat(backedUp.get(id)).isEqualTo(before.get(id));
+            // the record as crm.activity.get gives it, plus the communications and files a restore needs
+            assertThat((JsonNode) ((com.fasterxml.jackson.databind.node.ObjectNode) backedUp.get(id).deepCopy())
+                    .without(List.of("COMMUNICATIONS", "FILES"))).isEqualTo(before.get(id));
         }
         if (step.startsWith("BACKUP")) {
             assertThat(gone).isEmpty();
@@ -122,7 +124,9 @@ class BulkDeleteKillTest {
         assertThat(unchosen).allMatch(id -> portal.activity(id).isPresent());
         Map<Long, JsonNode> all = completeBackups(backups);
         for (long id : chosen) {
-            assertThat(all.get(id)).as("activity %d in a backup", id).isEqualTo(before.get(id));
+            // the record as crm.activity.get gives it, plus the communications and files a restore needs
+            assertThat((JsonNode) ((com.fasterxml.jackson.databind.node.ObjectNode) all.get(id).deepCopy())
+                    .without(List.of("COMMUNICATIONS", "FILES"))).as("activity %d in a backup", id).isEqualTo(before.get(id));
         }
         killed++;
     }

@@ -109,8 +109,10 @@ class ScreenshotsTest {
         var rows = ActivitiesWindowTest.activities(robot).getItems();
         robot.interact(() -> rows.subList(0, 7).forEach(r -> r.checkedProperty().set(true)));
         robot.clickOn(rows.get(2).subject());
-        waitUntil(() -> robot.lookup("#detailsArea").queryTextInputControl().getText().startsWith("ID:"));
+        waitUntil(() -> robot.lookup("#detail_owner").tryQuery().isPresent()
+                && rows.stream().noneMatch(r -> r.responsible().startsWith("User ")));
         save(robot, ui.window.stage(), "activities-tab.png");
+        saveNode(robot, "#sideTabs", "details.png");
 
         robot.clickOn("#deleteCheckedButton");
         robot.clickOn("#confirmYes");
@@ -130,6 +132,17 @@ class ScreenshotsTest {
             stage.setWidth(1100);
             stage.setHeight(680);
         });
+
+        robot.clickOn("#backupsButton");
+        waitUntil(() -> robot.lookup("#filesTable").tryQuery().isPresent()
+                && robot.lookup("#filesTable").queryTableView().getItems().size() == 1);
+        robot.clickOn("Bulk delete of 7");
+        waitUntil(() -> robot.lookup("#recordsTable").queryTableView().getItems().size() == 7);
+        robot.clickOn("#restoreButton");
+        robot.clickOn("#confirmYes");
+        waitUntil(() -> !robot.lookup("#restoreSummaryLabel").queryLabeled().getText().isEmpty());
+        save(robot, windowOf(robot, "#recordsTable"), "restore.png");
+        robot.clickOn("#closeBackupsButton");
 
         robot.clickOn("By id");
         robot.clickOn("#idsArea").write("12, 15-20 33\n40-2000\nabc 41x");
@@ -223,6 +236,14 @@ class ScreenshotsTest {
         });
         Path file = dir.resolve(name);
         ImageIO.write(shot[0], "png", file.toFile());
+        assertThat(distinctColours(shot[0])).as(name + " shows something").isGreaterThan(20);
+    }
+
+    /** One part of a window, e.g. the details pane. */
+    private void saveNode(FxRobot robot, String query, String name) throws IOException {
+        BufferedImage[] shot = new BufferedImage[1];
+        robot.interact(() -> shot[0] = toImage(robot.lookup(query).query().snapshot(null, null)));
+        ImageIO.write(shot[0], "png", dir.resolve(name).toFile());
         assertThat(distinctColours(shot[0])).as(name + " shows something").isGreaterThan(20);
     }
 

@@ -19,7 +19,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.badgemanager.ui.common.DisplayPaths;
 import org.badgemanager.ui.common.EverySecond;
 import org.badgemanager.ui.common.FieldLabels;
@@ -64,7 +69,11 @@ public final class ActivitiesView {
     @FXML private Label checkedLabel;
     @FXML private TabPane sideTabs;
     @FXML private Tab reportTab;
-    @FXML private TextArea detailsArea;
+    @FXML private Label detailsStatusLabel;
+    @FXML private GridPane detailsGrid;
+    @FXML private Button copyJsonButton;
+    @FXML private TextField rowFilterField;
+    @FXML private Button backupsButton;
     @FXML private Label reportSummaryLabel;
     @FXML private Label reportStateLabel;
     @FXML private TableView<ReportRow> reportTable;
@@ -107,7 +116,10 @@ public final class ActivitiesView {
         loadMoreButton.disableProperty().bind(model.hasMoreProperty().not().or(model.busyProperty()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         bindLoadWait();
-        detailsArea.textProperty().bind(model.details().textProperty());
+        bindDetails();
+        rowFilterField.textProperty().bindBidirectional(model.rowFilterProperty());
+        backupsButton.disableProperty().bind(model.connectedProperty().not().or(model.bulk().runningProperty()));
+        backupsButton.setOnAction(e -> BackupsView.open(model::backups, messages, window()));
         bindBulk();
         bindWhereUsed();
     }
@@ -142,6 +154,42 @@ public final class ActivitiesView {
                 sourceTabs.getSelectionModel().select(searchTab);
             }
         });
+    }
+
+    /** Labelled fields, one grid row each; the ids behind a name in its tooltip. */
+    private void bindDetails() {
+        ActivityDetails details = model.details();
+        detailsStatusLabel.textProperty().bind(Bindings.createStringBinding(() -> !details.textProperty().get().isEmpty()
+                        ? details.textProperty().get()
+                        : details.fields().isEmpty() ? messages.get("activities.details.empty") : "",
+                details.textProperty(), details.fields()));
+        detailsStatusLabel.managedProperty().bind(detailsStatusLabel.textProperty().isNotEmpty());
+        detailsStatusLabel.visibleProperty().bind(detailsStatusLabel.managedProperty());
+        details.fields().addListener((ListChangeListener<ActivityDetails.Field>) c -> showDetails(details.fields()));
+        copyJsonButton.disableProperty().bind(details.rawJsonProperty().isEmpty());
+        copyJsonButton.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(details.rawJsonProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    private void showDetails(java.util.List<ActivityDetails.Field> fields) {
+        detailsGrid.getChildren().clear();
+        int row = 0;
+        for (ActivityDetails.Field field : fields) {
+            Label key = new Label(field.label());
+            key.getStyleClass().add("details-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(field.value());
+            value.setId("detail_" + field.key());
+            value.setWrapText(true);
+            value.getStyleClass().add("details-value");
+            if (!field.tip().isEmpty()) {
+                value.setTooltip(new Tooltip(field.tip()));
+            }
+            detailsGrid.addRow(row++, key, value);
+        }
     }
 
     /** While a search waits for the portal: for how long, and Cancel; after a cancel, a calm note. */
@@ -237,5 +285,9 @@ public final class ActivitiesView {
         saveCsvButton.disableProperty().bind(Bindings.isEmpty(bulk.report()).or(bulk.runningProperty()));
         saveCsvButton.setOnAction(e -> bulk.saveReport());
         bulk.report().addListener((ListChangeListener<ReportRow>) c -> sideTabs.getSelectionModel().select(reportTab));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

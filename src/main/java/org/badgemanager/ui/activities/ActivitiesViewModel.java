@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.badgemanager.activities.Activity;
 import org.badgemanager.activities.ActivityFilter;
 import org.badgemanager.activities.ActivityPage;
@@ -31,6 +32,7 @@ import org.badgemanager.activities.ActivityService;
 import org.badgemanager.activities.BadgeCarrierSearch;
 import org.badgemanager.activities.BadgeCarriers;
 import org.badgemanager.activities.IdSelection;
+import org.badgemanager.activities.NameLookup;
 import org.badgemanager.ui.common.CancellableLoad;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.Messages;
@@ -47,6 +49,8 @@ public final class ActivitiesViewModel {
     public static final int PREVIEW_LIMIT = 500;
 
     private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ActivityRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty rowFilter = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper checkedCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
@@ -68,6 +72,7 @@ public final class ActivitiesViewModel {
     private final Notifier notifier;
     private final ActivityLabels labels;
     private ActivityService service;
+    private NameDirectory names = NameDirectory.empty();
     private ActivityFilter lastFilter;
     private Integer next;
     private int generation;
@@ -95,6 +100,7 @@ public final class ActivitiesViewModel {
         rows.addListener(this::countChecked);
         selected.addListener((o, was, now) -> details.show(now, service));
         bulk.onDeleted(this::removed);
+        rowFilter.addListener((o, was, now) -> refilter());
     }
 
     /** The tab as the app uses it: real clocks, backups in {@code backupFolder}. */
@@ -115,6 +121,9 @@ public final class ActivitiesViewModel {
         hasMore.set(false);
         details.clear();
         loadNote.set("");
+        names = activities == null ? NameDirectory.empty()
+                : new NameDirectory(activities.nameLookup(), tasks, notifier, labels.messages());
+        details.useNames(names, labels);
         bulk.connect(activities, portalName);
         whereUsed.clear();
         tableMessage.set(labels.messages().get(activities == null ? "activities.table.notConnected"
@@ -144,6 +153,7 @@ public final class ActivitiesViewModel {
     private void load(ActivityFilter filter, int start, boolean fresh) {
         int run = ++generation;
         ActivityService current = service;
+        NameDirectory known = names;
         String messageBefore = tableMessage.get();
         if (fresh) {
             tableMessage.set(labels.messages().get("activities.table.loading"));
@@ -151,7 +161,7 @@ public final class ActivitiesViewModel {
         loadNote.set("");
         Pending<WordedPage> work = loading.follow(tasks.run(() -> {
             ActivityPage page = current.list(filter, start);
-            return new WordedPage(page, word(page.items()));
+            return new WordedPage(page, word(page.items(), known));
         }));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
@@ -173,6 +183,7 @@ public final class ActivitiesViewModel {
                     next = page.next();
                     hasMore.set(page.hasMore());
                     tableMessage.set(labels.messages().get("activities.table.nothing"));
+                    askNames(found);
                 })
                 .onFailure(error -> {
                     if (run == generation && CancellableLoad.wasCancelled(work, error)) {
@@ -200,6 +211,7 @@ public final class ActivitiesViewModel {
             return;
         }
         int run = ++generation;
+        NameDirectory known = names;
         String messageBefore = tableMessage.get();
         tableMessage.set(labels.messages().get("activities.table.loading"));
         loadNote.set("");
@@ -207,7 +219,7 @@ public final class ActivitiesViewModel {
             BadgeCarriers found = search.find(code, () -> false);
             List<Activity> shown = new java.util.ArrayList<>(found.exact());
             shown.addAll(found.candidates());
-            return new FoundCarriers(found, word(shown));
+            return new FoundCarriers(found, word(shown, known));
         }));
         work.whileRunning(busy)
                 .onSuccess(found -> {
@@ -224,6 +236,7 @@ public final class ActivitiesViewModel {
                     hasMore.set(false);
                     tableMessage.set(labels.messages().get("whereUsed.table.nothing", code));
                     whereUsed.show(found.carriers());
+                    askNames(found.rows());
                 })
                 .onFailure(error -> {
                     if (run == generation && CancellableLoad.wasCancelled(work, error)) {
@@ -247,11 +260,12 @@ public final class ActivitiesViewModel {
         List<Long> first = chosen.ids().subList(0, Math.min(PREVIEW_LIMIT, chosen.ids().size()));
         int run = ++generation;
         ActivityService current = service;
+        NameDirectory known = names;
         String messageBefore = tableMessage.get();
         tableMessage.set(labels.messages().get("activities.table.loading"));
         loadNote.set("");
         Pending<List<ActivityRow>> work = loading.follow(tasks.run(() ->
-                word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList())));
+                word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList(), known)));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
                     if (run != generation) {
@@ -268,6 +282,7 @@ public final class ActivitiesViewModel {
                     next = null;
                     hasMore.set(false);
                     tableMessage.set(labels.messages().get("activities.table.noneReadable"));
+                    askNames(found);
                     if (found.size() < first.size()) {
                         notifier.showInfo(labels.messages().get("activities.preview.missing",
                                 first.size() - found.size(), first.size()));
@@ -293,8 +308,9 @@ public final class ActivitiesViewModel {
         loadNote.set(labels.messages().get("activities.loadCancelled"));
     }
 
+    /** Checks or unchecks the rows the table filter lets through (all rows without a filter). */
     public void checkAll(boolean check) {
-        rows.forEach(r -> r.checkedProperty().set(check));
+        visibleRows.forEach(r -> r.checkedProperty().set(check));
     }
 
     public List<Long> checkedIds() {
@@ -347,8 +363,27 @@ public final class ActivitiesViewModel {
     }
 
     /** Worker thread: rows are worded where the page arrives (dates, type and owner names), not on the FX thread. */
-    private List<ActivityRow> word(List<Activity> activities) {
-        return activities.stream().map(a -> new ActivityRow(a, labels)).toList();
+    private List<ActivityRow> word(List<Activity> activities, NameDirectory known) {
+        return activities.stream().map(a -> new ActivityRow(a, labels, known)).toList();
+    }
+
+    /** FX thread, once per page: one batched lookup for the ids of these rows that have no name yet. */
+    private void askNames(List<ActivityRow> shown) {
+        NameDirectory asked = names;
+        asked.fill(shown.stream().map(r -> r.activity().responsibleId()).toList(),
+                shown.stream().map(r -> new NameLookup.Owner(r.activity().ownerTypeId(), r.activity().ownerId()))
+                        .toList(),
+                () -> {
+                    if (asked == names) {
+                        rows.forEach(r -> r.rename(labels, asked));
+                        refilter();
+                    }
+                });
+    }
+
+    private void refilter() {
+        String query = rowFilter.get() == null ? "" : rowFilter.get().strip().toLowerCase(java.util.Locale.ROOT);
+        visibleRows.setPredicate(query.isEmpty() ? null : row -> row.matches(query));
     }
 
     /** FX thread: the rows' check boxes count into {@link #checkedCountProperty()}. */
@@ -364,6 +399,21 @@ public final class ActivitiesViewModel {
 
     public ObservableList<ActivityRow> rows() {
         return rows;
+    }
+
+    /** The rows the table filter lets through. */
+    public ObservableList<ActivityRow> visibleRows() {
+        return visibleRows;
+    }
+
+    /** Text typed into the table filter: matches subject, type, owner and responsible by name or by id. */
+    public StringProperty rowFilterProperty() {
+        return rowFilter;
+    }
+
+    /** The names known for this connection (shared with the details pane and the backups view). */
+    public NameDirectory names() {
+        return names;
     }
 
     public ReadOnlyIntegerProperty checkedCountProperty() {
@@ -426,5 +476,14 @@ public final class ActivitiesViewModel {
 
     public BulkDeleteViewModel bulk() {
         return bulk;
+    }
+
+    /**
+     * A Backups view for this connection: its portal's backups in the backup folder, restored through it.
+     * {@code windowDialogs} ask over the Backups window (a question owned by the main window would open behind it).
+     */
+    public BackupsViewModel backups(DialogService windowDialogs) {
+        return new BackupsViewModel(tasks, notifier, windowDialogs, labels, bulk.backupFolderProperty().get(),
+                bulk.portal(), service, names);
     }
 }

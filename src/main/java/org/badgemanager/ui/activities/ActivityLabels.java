@@ -36,6 +36,32 @@ public final class ActivityLabels {
         return messages.get("activity.user", String.valueOf(userId));
     }
 
+    /** "Deal: Office chairs for ACME" when the name is known; "Deal #13 (deleted or no access)" when the portal had none. */
+    public String owner(Activity a, NameDirectory names) {
+        String name = names.owner(a.ownerTypeId(), a.ownerId());
+        if (name != null) {
+            return messages.get("activity.ownerNamed." + a.ownerTypeId(), name);
+        }
+        return names.ownerMissing(a.ownerTypeId(), a.ownerId()) ? messages.get("activity.owner.missing", owner(a))
+                : owner(a);
+    }
+
+    /** "Anna Petrova" when known, else "User 5". */
+    public String user(long userId, NameDirectory names) {
+        String name = names.user(userId);
+        return name != null ? name : responsible(userId);
+    }
+
+    /** The ids behind a named owner, for its tooltip: "Deal #4 (OWNER_TYPE_ID 2, OWNER_ID 4)". */
+    public String ownerIds(Activity a) {
+        return messages.get("activity.owner.ids", owner(a), a.ownerTypeId(), String.valueOf(a.ownerId()));
+    }
+
+    /** "User ID 5", for tooltips and details. */
+    public String userId(long userId) {
+        return messages.get("activity.user.id", String.valueOf(userId));
+    }
+
     /** The portal's ISO time with offset, shown as the portal wrote it (its own time zone). */
     public String created(String iso) {
         try {

@@ -8,6 +8,7 @@ import org.badgemanager.activities.DeleteOutcome;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -34,7 +35,7 @@ final class ActivityTableColumns {
 
     static void install(TableView<ActivityRow> table, TableView<ReportRow> report, ActivitiesViewModel model,
                         Messages messages) {
-        SortedList<ActivityRow> sorted = new SortedList<>(model.rows());
+        SortedList<ActivityRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Label placeholder = new Label();
@@ -60,8 +61,8 @@ final class ActivityTableColumns {
         id.getStyleClass().add("code-cell");
         text(table, "subjectColumn", ActivityRow::subject);
         text(table, "typeColumn", ActivityRow::type);
-        text(table, "ownerColumn", ActivityRow::owner);
-        text(table, "responsibleColumn", ActivityRow::responsible);
+        named(table, "ownerColumn", ActivityRow::ownerProperty, ActivityRow::ownerIds);
+        named(table, "responsibleColumn", ActivityRow::responsibleProperty, ActivityRow::responsibleId);
         text(table, "createdColumn", ActivityRow::created);
         text(table, "completedColumn", ActivityRow::completed);
         text(table, "badgeColumn", ActivityRow::badge);
@@ -127,6 +128,35 @@ final class ActivityTableColumns {
             copy.setDisable(none);
         });
         return menu;
+    }
+
+    /**
+     * A column whose text turns from an id into a name when the lookup answers (the cell follows the row's
+     * property); its tooltip always shows the ids, made when first needed and then reused.
+     */
+    private static void named(TableView<ActivityRow> table, String id,
+                              Function<ActivityRow, ObservableValue<String>> value, Function<ActivityRow, String> ids) {
+        TableColumn<ActivityRow, String> column = column(table, id);
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private Tooltip tip;
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                ActivityRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                if (row == null) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(ids.apply(row));
+                setTooltip(tip);
+            }
+        });
     }
 
     private static <S> void text(TableView<S> table, String id, Function<S, String> value) {

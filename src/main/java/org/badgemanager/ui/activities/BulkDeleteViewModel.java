@@ -28,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.badgemanager.activities.ActivityService;
+import org.badgemanager.activities.BackupWriter;
 import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
 import org.badgemanager.activities.DeleteOutcome.Status;
@@ -102,7 +103,7 @@ public final class BulkDeleteViewModel {
             return false;
         }
         reportById.clear();
-        run(unique);
+        run(unique, BackupWriter.BULK_DELETE);
         return true;
     }
 
@@ -111,7 +112,7 @@ public final class BulkDeleteViewModel {
         List<Long> ids = reportById.values().stream().filter(r -> RETRYABLE.contains(r.status()))
                 .map(ReportRow::id).toList();
         if (canRetry.get() && !ids.isEmpty() && confirm(ids.size(), null)) {
-            run(ids);
+            run(ids, BackupWriter.RETRY);
         }
     }
 
@@ -165,7 +166,7 @@ public final class BulkDeleteViewModel {
                 : dialogs.confirm(title, header, text, null);
     }
 
-    private void run(List<Long> ids) {
+    private void run(List<Long> ids, String runKind) {
         AtomicBoolean cancel = new AtomicBoolean();
         cancelFlag = cancel;
         // the panel names this run's backup or none: never the file of a run before
@@ -175,7 +176,7 @@ public final class BulkDeleteViewModel {
         Path folder = backupEnabled.get() ? backupFolder.get() : null;
         BulkDeletion deletion = new BulkDeletion(current, clock);
         tasks.run(sink -> {
-            BulkDeletion.Result result = deletion.run(ids, folder, portal, cancel::get,
+            BulkDeletion.Result result = deletion.run(ids, folder, portal, runKind, cancel::get,
                     (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
             // report rows are worded on the worker: thousands of them would stall the FX thread
             BulkDeleteReport r = result.report();
@@ -223,6 +224,15 @@ public final class BulkDeleteViewModel {
         String code = ErrorMessage.of(error, messages).code();
         progress.fail(messages.get(progress.deleting() ? "bulk.failed" : "bulk.backupFailed", code));
         notifier.showError(error);
+    }
+
+    /** The portal of the connection, as backups name it. */
+    public String portal() {
+        return portal;
+    }
+
+    public ActivityService service() {
+        return service;
     }
 
     public BooleanProperty backupEnabledProperty() {

@@ -36,4 +36,12 @@ public interface DialogService {
     default Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
         return Optional.empty();
     }
+
+    /**
+     * A file to open, starting in {@code folder}; empty when the user cancelled. {@code kind} names the files
+     * offered (e.g. "JSON"), {@code pattern} matches them ("*.json").
+     */
+    default Optional<Path> chooseFileToOpen(String title, Path folder, String kind, String pattern) {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package org.badgemanager.ui.activities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.badgemanager.bitrix.Json;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,12 +78,72 @@ class ActivitiesViewModelTest {
         assertThat(tab.hasMoreProperty().get()).isTrue();
         tab.loadMore();
         tab.loadMore();
-        assertThat(tab.rows()).hasSize(120).allMatch(r -> r.owner().equals("Deal #77"));
+        assertThat(tab.rows()).hasSize(120).allMatch(r -> r.owner().equals("Deal: Test deal 77")
+                && r.ownerIds().equals("Deal #77 (OWNER_TYPE_ID 2, OWNER_ID 77)")
+                && r.responsible().equals("Anna Petrova") && r.responsibleId().equals("User ID 1"));
+        // names came in one batch for the first page; the next pages had no new ids to ask for
+        assertThat(portal.requests("batch")).hasSize(1);
+        assertThat(portal.requests("batch").get(0).params().path("cmd").toString())
+                .contains("user.get").contains("crm.deal.list");
         assertThat(tab.hasMoreProperty().get()).isFalse();
         assertThat(portal.requests("crm.activity.list")).extracting(r -> r.params().path("start").asInt())
                 .containsExactly(0, 50, 100);
         assertThat(tab.rows().get(0).type()).isEqualTo("Task");
         assertThat(tab.rows().get(0).completed()).isEqualTo("No");
+    }
+
+    @Test
+    void withoutTheUserScopeIdsStayAndTheUserIsToldOnceWhichScopeWouldAddNames() {
+        portal.setWebhookScopes("crm");
+        portal.addActivities(120, DEAL, 77);
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        ActivitiesViewModel tab = tab(tasks);
+        tab.search();
+        tasks.runAll(); // the page, then the names asked for after it
+        assertThat(tab.rows()).hasSize(50).allMatch(r -> r.responsible().equals("User 1")
+                && r.owner().equals("Deal: Test deal 77"));
+        tab.loadMore();
+        tasks.runAll();
+        tab.loadMore();
+        tasks.runAll();
+        tab.search();
+        tasks.runAll();
+        assertThat(notifier.infos).containsExactly("User names need the \u201cuser_brief\u201d (or \u201cuser\u201d) scope "
+                + "on this webhook or app; until it has one, the table shows user ids.");
+        assertThat(portal.requests("batch")).as("asked once; never again without the scope").hasSize(1);
+        assertThat(tab.rows()).allMatch(r -> r.responsible().equals("User 1"));
+    }
+
+    @Test
+    void rowsShowIdsFirstAndTheTableFilterFindsNamesAndIds() {
+        portal.addActivities(3, DEAL, 4);
+        portal.addActivities(2, 3, 29);
+        portal.removeCrmItem(3, 29); // deleted since: the portal has no name for it
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        ActivitiesViewModel tab = tab(tasks);
+        tab.search();
+        tasks.runNext();
+        assertThat(tab.rows()).as("the page is shown before any name arrives").hasSize(5)
+                .extracting(ActivityRow::owner).containsExactly("Deal #4", "Deal #4", "Deal #4", "Contact #29",
+                        "Contact #29");
+        tasks.runAll();
+        assertThat(tab.rows()).extracting(ActivityRow::owner).containsExactly("Deal: Desk lamps for Umbrella",
+                "Deal: Desk lamps for Umbrella", "Deal: Desk lamps for Umbrella",
+                "Contact #29 (deleted or no access)", "Contact #29 (deleted or no access)");
+        tab.rowFilterProperty().set("lamps");
+        assertThat(tab.visibleRows()).hasSize(3);
+        tab.rowFilterProperty().set("29");
+        assertThat(tab.visibleRows()).hasSize(2);
+        tab.rowFilterProperty().set("anna PETROVA");
+        assertThat(tab.visibleRows()).hasSize(5);
+        tab.rowFilterProperty().set("#1");
+        assertThat(tab.visibleRows()).as("responsible id 1").hasSize(5);
+        tab.rowFilterProperty().set("Sokolov");
+        assertThat(tab.visibleRows()).isEmpty();
+        tab.checkAll(true);
+        assertThat(tab.checkedIds()).as("check all checks what the filter shows").isEmpty();
+        tab.rowFilterProperty().set("");
+        assertThat(tab.visibleRows()).hasSize(5);
     }
 
     @Test
@@ -128,8 +189,29 @@ class ActivitiesViewModelTest {
         assertThat(tab.details().textProperty().get()).isEqualTo("Loading activity " + ids.get(1) + "…");
         tasks.runAll();
         assertThat(portal.requests("crm.activity.get")).hasSize(1);
-        assertThat(tab.details().textProperty().get()).contains("ID: " + ids.get(1) + "\n")
-                .contains("SUBJECT: Sandbox task 2\n").contains("DESCRIPTION: Added by a test\n");
+        assertThat(tab.details().textProperty().get()).isEmpty();
+        tasks.runAll(); // the names of owner, responsible and author, asked for off the FX thread
+        assertThat(tab.details().fields()).extracting(f -> f.label() + ": " + f.value()).contains(
+                "ID: " + ids.get(1), "Subject: Sandbox task 2", "Type: Task",
+                "Owner: Deal: Test deal 77 (#77)", "Responsible: Anna Petrova (#1)", "Author: Anna Petrova (#1)",
+                "Completed: No", "Description: Added by a test");
+        assertThat(tab.details().fields()).filteredOn(f -> f.key().equals("owner")).extracting(ActivityDetails.Field::tip)
+                .containsExactly("Deal #77 (OWNER_TYPE_ID 2, OWNER_ID 77)");
+        assertThat(Json.parse(tab.details().rawJsonProperty().get()))
+                .isEqualTo(portal.activity(ids.get(1)).orElseThrow());
+    }
+
+    @Test
+    void theDetailsShowTheBadgeAnAppActivityCarries() {
+        List<Long> ids = portal.addActivities(1, DEAL, 77);
+        portal.putBadge(org.badgemanager.sandbox.SandboxBadge.of("urgent", "Urgent", "Urgent", "failure"));
+        portal.bindBadge(ids.get(0), "urgent");
+        ActivitiesViewModel tab = tab(new SyncTaskRunner());
+        tab.search();
+        tab.selectedProperty().set(tab.rows().get(0));
+        assertThat(tab.details().fields()).filteredOn(f -> f.key().equals("badge"))
+                .extracting(f -> f.label() + ": " + f.value() + " / " + f.tip())
+                .containsExactly("Badge: urgent / PROVIDER_PARAMS.badgeCode");
     }
 
     @Test

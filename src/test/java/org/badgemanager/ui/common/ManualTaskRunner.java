@@ -30,6 +30,11 @@ public final class ManualTaskRunner implements TaskRunner {
         return queued.size();
     }
 
+    /** Runs the oldest piece of work only (what it queues waits). */
+    public void runNext() {
+        queued.poll().run();
+    }
+
     public void runAll() {
         while (!queued.isEmpty()) {
             queued.poll().run();
