@@ -35,7 +35,7 @@ installed=""
 cleanup() {
   kill ${app_pid:-0} ${xvfb_pid:-0} 2>/dev/null || true
   if [ -n "$installed" ]; then
-    apt-get remove -y -qq "$package" >/dev/null 2>&1 || true
+    apt-get purge -y -qq "$package" >/dev/null 2>&1 || true
   fi
   rm -rf "$work"
 }
@@ -143,4 +143,6 @@ if [ -n "$as_root" ]; then
     echo "apt-get remove left files behind:"; find "$app_dir" 2>/dev/null | head; echo "$left"; exit 1
   fi
   echo "apt-get remove: nothing of $package left"
+  # dpkg keeps a removed package's post-removal script until a purge: purge it, for a clean package database
+  apt-get purge -y -qq "$package" >/dev/null 2>&1
 fi
