@@ -61,15 +61,15 @@ elif [ -r "$classlist" ]; then
   if [ -f "$user_archive" ]; then
     options+=("-XX:SharedArchiveFile=$user_archive")
   elif command -v flock >/dev/null && mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ]; then
-    (
+    # forked twice: the app (this script becomes it) never reaps children, so the job must not be one of them
+    ( (
       flock -n 9 || exit 0 # another start is making it
       sleep "${BADGE_MANAGER_CDS_DELAY:-20}"
       [ -f "$user_archive" ] && exit 0
       renice -n 19 -p $BASHPID || true
       ionice -c 3 -p $BASHPID || true
       create_archive "$user_archive" && find "$cache" -maxdepth 1 -name 'cds-*.jsa' ! -name "cds-$stamp.jsa" -delete
-    ) 9>"$cache/cds.lock" </dev/null >/dev/null 2>&1 &
-    disown
+    ) 9>"$cache/cds.lock" </dev/null >/dev/null 2>&1 & )
   fi
 fi
 exec "$java" "${options[@]}" -Djpackage.app-path="$root/bin/BadgeManager" -cp "$class_path" "$main_class" "$@"
