@@ -38,8 +38,12 @@ create_archive() { # target file: a static archive of the class list; the target
     case $option in -Xshare:*|-XX:SharedArchiveFile=*) ;; *) dump_options+=("$option") ;; esac
   done
   "$java" -Xshare:dump -XX:SharedClassListFile="$classlist" -XX:SharedArchiveFile="$1.part" \
-      "${dump_options[@]}" -cp "$class_path" && mv -f "$1.part" "$1"
-  local status=$?
+      "${dump_options[@]}" -cp "$class_path" &
+  local dump=$! status=0
+  trap 'kill $dump 2>/dev/null' TERM INT # stopped (the post-install step's time limit): the dump stops too
+  wait $dump && mv -f "$1.part" "$1" || status=$?
+  trap - TERM INT
+  wait $dump 2>/dev/null || true
   rm -f "$1.part"
   return $status
 }
