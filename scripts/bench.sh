@@ -3,8 +3,8 @@
 # (copy it into docs/benchmarks.md). About 12 minutes on 2 cores.
 #   scripts/bench.sh              (builds the installer first)
 #   SKIP_BUILD=1 RUNS=5 STARTUP_RUNS=11 BULK_RUNS=3 scripts/bench.sh
-# The installed app is measured where the .deb puts it, /opt/badge-manager (its CDS archive is made for that
-# path): that folder must be free; it is removed again at the end. Start-up and UI figures need a display:
+# The installed app is measured where the .deb puts it, /opt/badge-manager (with the CDS archive its post-install
+# step makes there): that folder must be free; it is removed again at the end. Start-up and UI figures need a display:
 # $DISPLAY, else an Xvfb started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,11 +34,14 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 rm -rf target/bench && mkdir -p target/bench
 cp -a target/installer/image/BadgeManager "$image"
+# its CDS archive, made from the shipped class list as the .deb's post-install step makes it
+"$image"/bin/BadgeManager --create-cds-archive "$image"/lib/app/badge-manager.jsa >/dev/null 2>&1 ||
+  echo "no CDS archive could be made: the figures below are without one" >&2
 # the same JVM options as the installed app, for the in-process UI figures
 app_opts=$(sed -n 's/^java-options=//p' "$image"/lib/app/*.cfg | grep -v 'SharedArchiveFile\|jpackage' | tr '\n' ' ')
 # its CDS archive, for runs on the app's own class path (UiBench)
-archive=$(sed -n 's/^java-options=-XX:SharedArchiveFile=//p' "$image"/lib/app/*.cfg)
-archive_opt=${archive:+-XX:SharedArchiveFile=${archive/\$APPDIR/$image/lib/app}}
+archive_opt=""
+[ -f "$image"/lib/app/badge-manager.jsa ] && archive_opt=-XX:SharedArchiveFile=$image/lib/app/badge-manager.jsa
 # and the rendering choice packaging/linux/launcher.sh makes on a machine without a GPU device
 if ! compgen -G "/dev/dri/*" >/dev/null && ! compgen -G "/dev/nvidia*" >/dev/null; then
   app_opts+=" -Dprism.order=sw"

@@ -1,38 +1,31 @@
 #!/usr/bin/env bash
-# AppCDS training run: start the app once (under Xvfb when there is no display), record the classes it loads
-# into lib/app/badge-manager.jsa, and point the launcher at it. The run goes up to the first frame, then through
-# what every session does first (CdsTraining: the connection dialog opened, the built-in sandbox's badges
-# shown, the Activities tab opened and listed) and quits. Class loading dominates start-up; the archive brings
-# it close to a bare JavaFX window, and spares those first-time paths their class loading.
-# On JDK 17 an archive only works at the path it was made at, so the training runs from the folder the
-# package installs to (/opt/badge-manager); where that folder is taken or not writable, training is skipped
-# and the app starts without an archive (slower, nothing else changes).
-#   scripts/train-cds.sh target/installer/image/BadgeManager /opt/badge-manager
+# AppCDS training run: start the app once (under Xvfb when there is no display) and record the classes it loads
+# into lib/app/badge-manager.classlist. The run goes up to the first frame, then through what every session does
+# first (CdsTraining: the connection dialog opened, the built-in sandbox's badges shown, the Activities tab opened
+# and listed) and quits. Class loading dominates start-up; an archive of these classes brings it close to a bare
+# JavaFX window, and spares those first-time paths their class loading.
+# The package ships the class list (~0.3 MB), not the archive (~33 MB): the archive is made on the user's machine
+# from the list with the bundled runtime (-Xshare:dump), by the .deb's post-install step, else in the background
+# after a first start (packaging/linux/launcher.sh --create-cds-archive). A class list names classes, not paths,
+# so the training runs from a temporary copy of the app-image, wherever it is.
+#   scripts/train-cds.sh target/installer/image/BadgeManager
 set -euo pipefail
 image=$(cd "${1:?app-image folder}" && pwd)
-install_dir=${2:-/opt/badge-manager}
 cfg_name=$(basename "$(ls "$image"/lib/app/*.cfg | head -n 1)")
-archive='$APPDIR/badge-manager.jsa'
-sed -i '/SharedArchiveFile\|ArchiveClassesAtExit\|startupProbe/d' "$image/lib/app/$cfg_name"
-rm -f "$image/lib/app/badge-manager.jsa"
+classlist=lib/app/badge-manager.classlist
+sed -i '/SharedArchiveFile\|ArchiveClassesAtExit\|DumpLoadedClassList\|startupProbe/d' "$image/lib/app/$cfg_name"
+rm -f "$image/lib/app/badge-manager.jsa" "$image/$classlist"
 
-if [ -e "$install_dir" ]; then
-  echo "train-cds: $install_dir exists (an installed copy?): not touching it, no CDS archive this time"
-  exit 0
-fi
-if ! mkdir -p "$install_dir" 2>/dev/null; then
-  echo "train-cds: cannot create $install_dir: no CDS archive this time"
-  exit 0
-fi
+work=$(mktemp -d)
 xvfb_pid=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$install_dir" "${home:-}"
+  rm -rf "$work"
 }
 trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   if ! command -v Xvfb >/dev/null; then
-    echo "train-cds: no display and no Xvfb: no CDS archive this time"
+    echo "train-cds: no display and no Xvfb: no class list this time (the app starts without a CDS archive)"
     exit 0
   fi
   export DISPLAY=":$((80 + RANDOM % 9))"
@@ -40,15 +33,17 @@ if [ -z "${DISPLAY:-}" ]; then
   xvfb_pid=$!
   sleep 1
 fi
-cp -a "$image/." "$install_dir/"
-printf 'java-options=-XX:ArchiveClassesAtExit=%s\njava-options=-Dbadgemanager.startupProbe=train\n' "$archive" \
-    >> "$install_dir/lib/app/$cfg_name"
-home=$(mktemp -d)
-HOME="$home" XDG_CONFIG_HOME="$home/c" XDG_DATA_HOME="$home/d" timeout 120 "$install_dir"/bin/* >/dev/null 2>&1 || true
-if [ -s "$install_dir/lib/app/badge-manager.jsa" ]; then
-  cp "$install_dir/lib/app/badge-manager.jsa" "$image/lib/app/"
-  echo "java-options=-XX:SharedArchiveFile=$archive" >> "$image/lib/app/$cfg_name"
-  echo "train-cds: $(du -h "$image/lib/app/badge-manager.jsa" | cut -f1) archive for $install_dir written and enabled"
+copy="$work/BadgeManager"
+cp -a "$image/." "$copy/"
+printf 'java-options=-XX:DumpLoadedClassList=%s\njava-options=-Dbadgemanager.startupProbe=train\n' \
+    "$copy/$classlist" >> "$copy/lib/app/$cfg_name"
+home="$work/home"
+mkdir -p "$home"
+HOME="$home" XDG_CONFIG_HOME="$home/c" XDG_DATA_HOME="$home/d" XDG_CACHE_HOME="$home/cache" \
+    timeout 120 "$copy/bin/BadgeManager" >/dev/null 2>&1 || true
+if [ -s "$copy/$classlist" ]; then
+  cp "$copy/$classlist" "$image/$classlist"
+  echo "train-cds: class list of $(grep -vc '^@' "$image/$classlist") classes written to $classlist"
 else
-  echo "train-cds: the training run wrote no archive; the package ships without one"
+  echo "train-cds: the training run wrote no class list; the package ships without one"
 fi

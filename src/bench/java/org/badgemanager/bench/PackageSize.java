@@ -16,9 +16,11 @@ public final class PackageSize {
         double debMb = Files.size(deb) / 1e6;
         double runtimeMb = folderSize(dir.resolve("runtime")) / 1e6;
         double imageMb = folderSize(dir.resolve("image")) / 1e6;
-        Table.row(".deb download (runtime: strip-debug, en+ru locales, no compression; see docs)",
-                String.format("%.1f MB", debMb), String.format("%.0f MB installed, runtime %.0f MB", imageMb, runtimeMb),
-                Double.NaN, "as small as the runtime allows", true);
+        // the CDS archive is no part of the package: the post-install step makes it (~47 MB more on disk)
+        Table.row(".deb download (runtime: strip-debug, en+ru locales, no compression; CDS class list, no archive; see docs)",
+                String.format("%.1f MB", debMb), String.format("%.0f MB installed before the CDS archive, runtime %.0f MB",
+                        imageMb, runtimeMb),
+                Double.NaN, "≤ 25 MB", debMb <= 25);
     }
 
     private static long folderSize(Path folder) throws IOException {
