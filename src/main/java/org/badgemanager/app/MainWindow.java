@@ -208,6 +208,7 @@ public final class MainWindow {
         requestLogButton.setOnAction(e -> openRequestLog());
         messagesCount.textProperty().bind(history.count().asString());
         messagesCount.visibleProperty().bind(history.count().greaterThan(0));
+        messagesCount.managedProperty().bind(messagesCount.visibleProperty());
         messagesButton.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("notices.button.accessible", history.count().get()), history.count()));
         englishItem.setOnAction(e -> switchLanguage(Locale.ENGLISH));

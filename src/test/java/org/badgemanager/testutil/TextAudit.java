@@ -16,7 +16,8 @@ import javafx.scene.text.Text;
  * cells and headers, menus and the text inside fields are all drawn by one) must have a WCAG contrast of at least
  * 4.5:1 against the colour drawn behind it, and must be shown whole: no ellipsis where its control has the full
  * text, and not running past the window's edge. Text of a disabled control is exempt (WCAG: inactive components).
- * A table or list cell cut short of its full text passes only if its tooltip shows the whole text.
+ * A table or list cell cut short of its full text passes only if its tooltip shows the whole text (as its first line);
+ * so does a label deliberately shortened in its middle (a folder path) whose tooltip holds the whole.
  */
 public final class TextAudit {
     /** Ikonli's icons are Text nodes too; they need the 3:1 of graphics (WCAG 1.4.11), not the 4.5:1 of text. */
@@ -82,8 +83,10 @@ public final class TextAudit {
 
     private static boolean wholeInTooltip(Labeled labeled, String full) {
         Tooltip tip = labeled.getTooltip();
-        return tip != null && full.equals(tip.getText())
-                && (labeled instanceof javafx.scene.control.IndexedCell<?>);
+        // the whole text is the tooltip, or its first line (a name's tooltip adds the id below it)
+        return tip != null && tip.getText() != null && full.equals(tip.getText().split("\n", 2)[0])
+                && (labeled instanceof javafx.scene.control.IndexedCell<?>
+                    || labeled.getTextOverrun() == javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
     }
 
     private static Color withOpacity(Color c, double opacity) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.badgemanager.app.MainWindow;
@@ -67,7 +66,7 @@ class LegibilityWindowTest {
         robot.clickOn("demoScheduled").type(KeyCode.DELETE).clickOn("#confirmYes");
         waitUntil(() -> !tableHas(robot, "demoScheduled"));
         // its "Deleted, Undo" note is not part of the tour (the error one is, below)
-        robot.interact(() -> notificationsOf(stage).forEach(Window::hide));
+        dismissNotifications(robot);
 
         for (Locale locale : List.of(Locale.ENGLISH, RUSSIAN)) {
             walkEveryScreen(robot, locale);
@@ -150,8 +149,10 @@ class LegibilityWindowTest {
         robot.clickOn("#confirmYes");
         waitUntil(() -> popupShows(robot, "ENTITY_WITH_BADGE_EXISTS"));
         robot.sleep(600); // the popup slides in; its words are measured where it stops
-        auditText(robot, notificationsOf(stage), lang + " error notification");
-        robot.interact(() -> notificationsOf(stage).forEach(Window::hide)); // read; out of the way of the clicks
+        assertThat(robot.lookup(".notification-bar").queryAll()).as(lang + " error notification is showing")
+                .isNotEmpty();
+        auditText(robot, stage, lang + " error notification"); // notifications are drawn inside the window
+        dismissNotifications(robot); // read; out of the way of the clicks
 
         robot.clickOn(Messages.forLocale(locale).get("app.tab.activities"));
         waitUntil(() -> robot.lookup("#ownerTypeBox").tryQuery().isPresent());
@@ -209,9 +210,9 @@ class LegibilityWindowTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no menu showing"));
     }
 
-    private static List<Window> notificationsOf(Window owner) {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof PopupWindow p && p.getOwnerWindow() == owner && w.isShowing()).toList();
+    private static void dismissNotifications(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".notification-close").queryAllAs(javafx.scene.control.Button.class)
+                .forEach(javafx.scene.control.Button::fire));
     }
 
     private static Window windowOf(FxRobot robot, String query) {

@@ -168,7 +168,7 @@ class NamesRestoreWindowTest {
         robot.clickOn(ru.get("app.tab.activities"));
         preview(robot, ru, ids);
         waitUntil(() -> popupShows(robot, ru.get("names.noScope.user")));
-        assertThat(activities(robot).getItems()).allMatch(r -> r.responsible().matches("№\\d+"));
+        assertThat(activities(robot).getItems()).allMatch(r -> r.responsible().matches("Пользователь \\d+"));
         assertThat(activities(robot).getItems()).anyMatch(r -> r.owner().contains(": "));
 
         robot.clickOn(activities(robot).getItems().get(0).subject());

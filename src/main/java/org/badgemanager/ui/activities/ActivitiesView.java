@@ -256,6 +256,11 @@ public final class ActivitiesView {
                 () -> messages.get("bulk.backupFolder", DisplayPaths.of(bulk.backupFolderProperty().get())),
                 bulk.backupFolderProperty()));
         backupFolderLabel.disableProperty().bind(bulk.backupEnabledProperty().not());
+        // a long folder is shortened in its middle, where a path says least; the whole path is one hover away
+        backupFolderLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        javafx.scene.control.Tooltip folderTip = new javafx.scene.control.Tooltip();
+        folderTip.textProperty().bind(backupFolderLabel.textProperty());
+        backupFolderLabel.setTooltip(folderTip);
         changeFolderButton.disableProperty().bind(bulk.runningProperty().or(bulk.backupEnabledProperty().not()));
         changeFolderButton.setOnAction(e -> bulk.chooseBackupFolder());
         // A full path does not fit beside the report: the name is shown, the path is in the tooltip.

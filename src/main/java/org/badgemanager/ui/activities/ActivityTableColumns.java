@@ -132,7 +132,8 @@ final class ActivityTableColumns {
 
     /**
      * A column whose text turns from an id into a name when the lookup answers (the cell follows the row's
-     * property); its tooltip always shows the ids, made when first needed and then reused.
+     * property); its tooltip shows the whole name (the cell may cut it) over the ids, made when first needed and
+     * then reused.
      */
     private static void named(TableView<ActivityRow> table, String id,
                               Function<ActivityRow, ObservableValue<String>> value, Function<ActivityRow, String> ids) {
@@ -153,7 +154,8 @@ final class ActivityTableColumns {
                 if (tip == null) {
                     tip = new Tooltip();
                 }
-                tip.setText(ids.apply(row));
+                String idText = ids.apply(row);
+                tip.setText(item == null || item.isEmpty() || item.equals(idText) ? idText : item + "\n" + idText);
                 setTooltip(tip);
             }
         });
