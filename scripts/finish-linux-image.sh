@@ -19,7 +19,12 @@ for jar in "$image"/lib/app/*.jar; do
     mv "$work/x/META-INF/MANIFEST.MF" "$work/manifest"
     manifest=(--manifest "$work/manifest")
   fi
-  jar --create --no-compress --file "$work/stored.jar" "${manifest[@]}" -C "$work/x" .
+  # a jar whose module-info is newer than this JDK's jar tool reads (atlantafx-base: Java 21) is kept as it is
+  if ! jar --create --no-compress --file "$work/stored.jar" "${manifest[@]}" -C "$work/x" . 2>"$work/err"; then
+    echo "finish-linux-image: $(basename "$jar") kept compressed ($(head -n 1 "$work/err"))"
+    rm -f "$work/stored.jar" "$work/manifest"
+    continue
+  fi
   touch -r "$jar" "$work/stored.jar"
   mv "$work/stored.jar" "$jar"
 done
