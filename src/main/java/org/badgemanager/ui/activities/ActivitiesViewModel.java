@@ -165,11 +165,7 @@ public final class ActivitiesViewModel {
         }));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
-                    if (run != generation) {
-                        return; // a newer search or another portal
-                    }
-                    if (work.isCancelRequested()) {
-                        keepWhatWasShown(messageBefore); // came too late: the user let go
+                    if (outdated(run, work, messageBefore)) {
                         return;
                     }
                     ActivityPage page = worded.page();
@@ -185,14 +181,35 @@ public final class ActivitiesViewModel {
                     tableMessage.set(labels.messages().get("activities.table.nothing"));
                     askNames(found);
                 })
-                .onFailure(error -> {
-                    if (run == generation && CancellableLoad.wasCancelled(work, error)) {
-                        keepWhatWasShown(messageBefore);
-                    } else if (run == generation) {
-                        tableMessage.set(labels.messages().get("activities.table.failed"));
-                        notifier.showError(error);
-                    }
-                });
+                .onFailure(error -> loadFailed(run, work, error, messageBefore));
+    }
+
+    /**
+     * Whether a load's answer must not be shown: a newer search or another portal came after it, or it came too
+     * late for a user who cancelled (what was shown before stays).
+     */
+    private boolean outdated(int run, Pending<?> work, String messageBefore) {
+        if (run != generation) {
+            return true;
+        }
+        if (work.isCancelRequested()) {
+            keepWhatWasShown(messageBefore);
+            return true;
+        }
+        return false;
+    }
+
+    /** A failed table load: a cancel keeps what was shown; any other failure is said, with its code. */
+    private void loadFailed(int run, Pending<?> work, Throwable error, String messageBefore) {
+        if (run != generation) {
+            return;
+        }
+        if (CancellableLoad.wasCancelled(work, error)) {
+            keepWhatWasShown(messageBefore);
+        } else {
+            tableMessage.set(labels.messages().get("activities.table.failed"));
+            notifier.showError(error);
+        }
     }
 
     /** "Where is this badge used?": the badge filter set to {@code code}, and the search run. */
@@ -223,11 +240,7 @@ public final class ActivitiesViewModel {
         }));
         work.whileRunning(busy)
                 .onSuccess(found -> {
-                    if (run != generation) {
-                        return;
-                    }
-                    if (work.isCancelRequested()) {
-                        keepWhatWasShown(messageBefore);
+                    if (outdated(run, work, messageBefore)) {
                         return;
                     }
                     rows.setAll(countChecks(found.rows()));
@@ -238,14 +251,7 @@ public final class ActivitiesViewModel {
                     whereUsed.show(found.carriers());
                     askNames(found.rows());
                 })
-                .onFailure(error -> {
-                    if (run == generation && CancellableLoad.wasCancelled(work, error)) {
-                        keepWhatWasShown(messageBefore);
-                    } else if (run == generation) {
-                        tableMessage.set(labels.messages().get("activities.table.failed"));
-                        notifier.showError(error);
-                    }
-                });
+                .onFailure(error -> loadFailed(run, work, error, messageBefore));
     }
 
     private record FoundCarriers(BadgeCarriers carriers, List<ActivityRow> rows) {
@@ -268,11 +274,7 @@ public final class ActivitiesViewModel {
                 word(current.getMany(first, () -> false).values().stream().map(Activity::fromJson).toList(), known)));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
-                    if (run != generation) {
-                        return;
-                    }
-                    if (work.isCancelRequested()) {
-                        keepWhatWasShown(messageBefore);
+                    if (outdated(run, work, messageBefore)) {
                         return;
                     }
                     List<ActivityRow> found = countChecks(worded);

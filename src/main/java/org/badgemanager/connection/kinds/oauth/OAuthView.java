@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.badgemanager.connection.TrustView;
+import org.badgemanager.ui.common.FieldError;
 import org.badgemanager.ui.common.Messages;
 
 /** The OAuth app's fields, the handler address with its Copy button, and the paste fallback. */
@@ -56,14 +57,7 @@ final class OAuthView {
         grid.addRow(2, new Label(messages.get("connection.oauth.clientSecret")), secret);
         grid.addRow(3, new Label(messages.get("oauth.handler")), new HBox(6, handler, copy));
 
-        Label error = new Label();
-        error.setId("oauthError");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a wrapped message is shown whole
-        error.textProperty().bind(form.problem());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = FieldError.bound("oauthError", form.problem());
 
         Label status = muted("");
         status.setId("signInStatus");
@@ -78,13 +72,7 @@ final class OAuthView {
         usePasted.setId("usePastedButton");
         usePasted.setOnAction(e -> form.usePasted());
         usePasted.disableProperty().bind(form.pastedProperty().isEmpty());
-        Label pasteNote = new Label();
-        pasteNote.setId("pasteNote");
-        pasteNote.getStyleClass().add("field-error");
-        pasteNote.setWrapText(true);
-        pasteNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a wrapped message is shown whole
-        pasteNote.textProperty().bind(form.pasteNoteProperty());
-        pasteNote.managedProperty().bind(pasteNote.textProperty().isNotEmpty());
+        Label pasteNote = FieldError.bound("pasteNote", form.pasteNoteProperty());
 
         root.getChildren().addAll(howTo, grid, error, status, muted(messages.get("oauth.paste.help")),
                 new HBox(6, pasted, usePasted), pasteNote, new TrustView(form.trustProperty(), messages).root());

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.badgemanager.connection.TrustView;
+import org.badgemanager.ui.common.FieldError;
 import org.badgemanager.ui.common.Messages;
 
 /** The webhook's fields: the address, its problem in words, where to create one, and the self-hosted options. */
@@ -17,14 +18,7 @@ final class WebhookView {
         field.setId("webhookField");
         field.setPromptText(messages.get("connection.webhook.prompt"));
         field.textProperty().bindBidirectional(form.urlProperty());
-        Label error = new Label();
-        error.setId("webhookError");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a wrapped message is shown whole
-        error.textProperty().bind(form.problem());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = FieldError.bound("webhookError", form.problem());
         Label help = new Label(messages.get("connection.webhook.help"));
         help.getStyleClass().add("muted");
         help.setWrapText(true);
