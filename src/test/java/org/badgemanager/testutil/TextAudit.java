@@ -33,9 +33,20 @@ public final class TextAudit {
         walk(scene.getRoot(), node -> {
             if (node instanceof Text text) {
                 check(text, scene, screen, problems);
+            } else if (node instanceof javafx.scene.control.ToolBar bar) {
+                checkRoom(bar, screen, problems);
             }
         });
         return problems;
+    }
+
+    /** A tool bar that lacks room hides its last items behind » (a search box a user may never find). */
+    private static void checkRoom(javafx.scene.control.ToolBar bar, String screen, List<String> problems) {
+        javafx.scene.Node overflow = bar.lookup(".tool-bar-overflow-button");
+        if (bar.isVisible() && overflow != null && overflow.isVisible()) {
+            problems.add(screen + ": a tool bar hides items behind its overflow button (" + bar.getItems().size()
+                    + " items)");
+        }
     }
 
     private static void check(Text text, Scene scene, String screen, List<String> problems) {
