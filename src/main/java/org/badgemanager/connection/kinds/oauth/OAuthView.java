@@ -1,6 +1,7 @@
 package org.badgemanager.connection.kinds.oauth;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -90,7 +91,8 @@ final class OAuthView {
         return label;
     }
 
-    Parent root() {
+    /** Typed {@code Node}, as the kind returns it: then loading the kind headless loads no JavaFX class. */
+    Node root() {
         return root;
     }
 }

@@ -7,8 +7,6 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.connection.ConnectionDetails;
 import org.badgemanager.connection.ConnectionKindSupport;
@@ -65,12 +63,7 @@ public final class SandboxKind implements ConnectionKindSupport {
 
     @Override
     public Node newView(KindForm form, Messages messages) {
-        Label info = new Label(messages.get("connection.sandbox.info"));
-        info.setWrapText(true);
-        info.getStyleClass().add("info-box");
-        VBox pane = new VBox(6, info);
-        pane.setId("sandboxPane");
-        return pane;
+        return SandboxView.create(messages);
     }
 
     @Override

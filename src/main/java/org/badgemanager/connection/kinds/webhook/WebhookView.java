@@ -1,5 +1,6 @@
 package org.badgemanager.connection.kinds.webhook;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,7 +27,8 @@ final class WebhookView {
                 new TrustView(form.trustProperty(), messages).root());
     }
 
-    Parent root() {
+    /** Typed {@code Node}, as the kind returns it: then loading the kind headless loads no JavaFX class. */
+    Node root() {
         return root;
     }
 }
