@@ -1,17 +1,47 @@
 package org.badgemanager.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.badgemanager.badgesets.ApplyPlan;
+import org.badgemanager.badgesets.ApplyReport;
+import org.badgemanager.badgesets.BadgeSet;
+import org.badgemanager.badgesets.PlanApplier;
+import org.badgemanager.badgesets.PlanOptions;
+import org.badgemanager.badgesets.PlanStep;
+import org.badgemanager.badgesets.PlannedCall;
+import org.badgemanager.badgesets.SetComparison;
+import org.badgemanager.badgesets.StepOutcome;
+import org.badgemanager.bitrix.Json;
+import org.badgemanager.session.PortalSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code apply}: waits for the badge-set core (branch sets). */
+/**
+ * {@code apply FILE}: makes the portal hold the file's badges through the same plan and applier as the window
+ * (journaled replaces and deletes, batches, a re-run changes nothing). Prints the plan first; asks in a terminal,
+ * runs without asking where no one can answer (CI). {@code --dry-run} stops after the plan.
+ */
 @Command(name = ApplyCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class ApplyCommand implements Callable<Integer> {
     static final String NAME = "apply";
 
     @ArgGroup(multiplicity = "1")
     ConnectionOptions connection;
+
+    @Parameters(paramLabel = "FILE", arity = "1", descriptionKey = "option.file")
+    Path file;
+
+    @Option(names = "--dry-run", descriptionKey = "option.dryRun")
+    boolean dryRun;
+
+    @Option(names = "--delete-extra", descriptionKey = "option.deleteExtra")
+    boolean deleteExtra;
+
+    @Option(names = "--yes", descriptionKey = "option.yes")
+    boolean yes;
 
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
@@ -26,6 +56,65 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CliFailure(ExitCodes.BAD_INPUT, "not yet");
+        BadgeSet wanted = SetFileReader.read(file, texts);
+        Output out = new Output(context.terminal(), json);
+        try (PortalConnector connector = new PortalConnector(context, texts)) {
+            PortalSession session = connector.open(connection);
+            SetComparison comparison = SetComparison.compare(wanted, BadgeSet.fromPortal(session.badges()));
+            ApplyPlan plan = ApplyPlan.from(comparison, PlanOptions.defaults().withDeleteExtra(deleteExtra));
+            ObjectNode document = Json.object();
+            document.put("file", file.toAbsolutePath().toString());
+            document.put("portal", session.displayName());
+            document.put("dryRun", dryRun);
+            document.set("plan", plan.toJson());
+            describe(plan, out);
+            if (plan.isEmpty()) {
+                document.putNull("report");
+                out.document(document);
+                return ExitCodes.DONE;
+            }
+            if (dryRun) {
+                document.putNull("report");
+                out.document(document);
+                return ExitCodes.DIFFERENCES_OR_PARTIAL;
+            }
+            if (!yes && context.terminal().interactive() && !new Confirmation(context.terminal()).ask(
+                    texts.get("apply.confirm", plan.steps().size(), session.displayName()), texts.get("apply.yes"))) {
+                out.progress(texts.get("apply.declined"));
+                return ExitCodes.DIFFERENCES_OR_PARTIAL;
+            }
+            ApplyReport report;
+            try (Interruption interruption = Interruption.watch(context.terminal(), texts.get("apply.stopping"))) {
+                report = new PlanApplier(session.badges(), session.client()).apply(plan,
+                        (done, total, latest) -> out.progress(texts.get("apply.progress", done, total)),
+                        interruption.asked());
+            }
+            report.outcomes().forEach(o -> out.line(outcome(o)));
+            document.set("report", report.toJson());
+            out.document(document);
+            return report.complete() ? ExitCodes.DONE : ExitCodes.DIFFERENCES_OR_PARTIAL;
+        }
+    }
+
+    private void describe(ApplyPlan plan, Output out) {
+        if (plan.isEmpty()) {
+            out.line(texts.get("apply.nothing"));
+            return;
+        }
+        out.line(texts.get(dryRun ? "apply.planDry" : "apply.plan", plan.steps(PlanStep.Kind.ADD).size(),
+                plan.steps(PlanStep.Kind.REPLACE).size(), plan.steps(PlanStep.Kind.DELETE).size()));
+        for (PlanStep step : plan.steps()) {
+            out.line(texts.get("apply.step." + step.kind().name(), step.code()));
+            for (PlannedCall call : step.calls()) {
+                out.line("    " + call.display() + (call.inBatch() ? " " + texts.get("apply.inBatch") : ""));
+            }
+        }
+    }
+
+    private String outcome(StepOutcome o) {
+        String line = texts.get("apply.result." + o.result().name(), o.code(),
+                texts.get("apply.kind." + o.kind().name()));
+        return o.bitrixCode() == null ? line : line + " — " + o.bitrixCode()
+                + (o.detail() == null ? "" : " " + o.detail());
     }
 }
