@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the native installer: build the .deb, install it the way users do (as root, which CI is:
 # `apt-get install ./badge-manager_….deb`, post-install step included), start the installed app under Xvfb with
-# --sandbox, wait until the main window shows the sandbox's badges, save a screenshot, then `apt-get remove` it
-# and check that nothing of it is left. Fails if the install, the window or the removal fails.
+# --sandbox, wait until the main window shows the sandbox's badges, save a screenshot, run the command line
+# headless against a standalone sandbox (exit codes checked), then `apt-get remove` it and check that nothing of
+# it is left. Fails if the install, the window or the removal fails.
 # Not root: the package is only unpacked into a temporary folder (`dpkg -x`, no post-install step); the app
 # then makes its CDS archive itself in the background, and the script waits for it.
 #   scripts/smoke-installer.sh            (builds first)
@@ -33,7 +34,7 @@ package=$(dpkg-deb -f "$deb" Package)
 work=$(mktemp -d)
 installed=""
 cleanup() {
-  kill ${app_pid:-0} ${xvfb_pid:-0} 2>/dev/null || true
+  kill ${app_pid:-0} ${xvfb_pid:-0} ${sandbox_pid:-0} 2>/dev/null || true
   if [ -n "$installed" ]; then
     apt-get purge -y -qq "$package" >/dev/null 2>&1 || true
   fi
@@ -131,6 +132,47 @@ if [ "${CDS_RUNS:-0}" -gt 0 ] && [ -f "$app_dir/lib/app/badge-manager.jsa" ]; th
   m_with=$(median "${with[@]}"); m_without=$(median "${without[@]}")
   echo "start-up to first frame, $CDS_RUNS runs each, alternating: install-made archive ${m_with} ms (${with[*]}), none ${m_without} ms (${without[*]}); ratio $(awk "BEGIN {printf \"%.2f\", $m_with / $m_without}")"
 fi
+
+# The command line of the installed launcher, headless (no DISPLAY), against a standalone sandbox portal run from
+# the installed jars: list, export, compare (0 same, 1 different), apply --dry-run, and exit codes 2 and 3.
+sandbox_port=$((18400 + RANDOM % 500))
+"$app_dir/lib/runtime/bin/java" -Dsandbox.port="$sandbox_port" -cp "$app_dir/lib/app/*" \
+    org.badgemanager.sandbox.SandboxMain >"$work/sandbox.out" 2>&1 &
+sandbox_pid=$!
+for _ in $(seq 1 60); do
+  grep -q "is running at" "$work/sandbox.out" 2>/dev/null && break
+  kill -0 "$sandbox_pid" 2>/dev/null || { cat "$work/sandbox.out"; echo "the sandbox did not start"; exit 1; }
+  sleep 0.5
+done
+SMOKE_WEBHOOK=$(sed -n 's/^Webhook URL (user 1, CRM admin): *//p' "$work/sandbox.out")
+SMOKE_NOBODY="http://127.0.0.1:$((sandbox_port + 500))/rest/1/abcdefgh12345678/"
+[ -n "$SMOKE_WEBHOOK" ] || { cat "$work/sandbox.out"; echo "no webhook URL from the sandbox"; exit 1; }
+export SMOKE_WEBHOOK SMOKE_NOBODY
+cli() { # expected exit code, then the arguments; no display, stdin not a terminal (as in CI)
+  local want=$1 got=0
+  shift
+  env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" "$@" </dev/null >"$work/cli.out" 2>"$work/cli.err" || got=$?
+  if [ "$got" != "$want" ]; then
+    echo "BadgeManager $* exited with $got, expected $want:"; cat "$work/cli.out" "$work/cli.err"; exit 1
+  fi
+}
+started=$(date +%s%N)
+cli 0 list --webhook-env SMOKE_WEBHOOK
+list_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+grep -q '^missedCall ' "$work/cli.out" || { cat "$work/cli.out"; echo "list did not show the sandbox's badges"; exit 1; }
+cli 0 export --webhook-env SMOKE_WEBHOOK -o "$work/badges.json"
+cli 0 export --webhook-env SMOKE_WEBHOOK -o "$work/one.json" --code missedCall
+cli 0 compare --webhook-env SMOKE_WEBHOOK "$work/badges.json"
+cli 1 compare --webhook-env SMOKE_WEBHOOK "$work/one.json" --json
+grep -q '"same" : false' "$work/cli.out" || { cat "$work/cli.out"; echo "compare --json did not say the sets differ"; exit 1; }
+cli 1 apply --webhook-env SMOKE_WEBHOOK --dry-run --delete-extra "$work/one.json"
+cli 0 compare --webhook-env SMOKE_WEBHOOK "$work/badges.json" # the dry run changed nothing
+cli 0 apply --webhook-env SMOKE_WEBHOOK "$work/badges.json"    # nothing to do
+cli 2 list
+cli 2 delete-activities --webhook-env SMOKE_WEBHOOK 1-3       # no terminal and no --yes: refused
+cli 3 list --webhook-env SMOKE_NOBODY
+kill "$sandbox_pid"; wait "$sandbox_pid" 2>/dev/null || true
+echo "command line (no display): list took ${list_ms} ms; list, export, compare, apply and the exit codes 0/1/2/3 as documented"
 
 if [ -n "$as_root" ]; then
   apt-get remove -y -qq "$package" >"$work/apt.out" 2>&1 || { cat "$work/apt.out"; echo "apt-get remove failed"; exit 1; }

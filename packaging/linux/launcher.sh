@@ -19,6 +19,10 @@ while IFS= read -r line || [ -n "$line" ]; do
     java-options=*) options+=("$value") ;;
   esac
 done < "$app/BadgeManager.cfg"
+# A subcommand (list, export, compare, apply, delete-activities, help) runs the command line: no window, no
+# display, and no background job left behind (a CI step ends when its command does).
+headless=""
+case "${1:-}" in list|export|compare|apply|delete-activities|help|--help|-h) headless=1 ;; esac
 # Without a GPU device (virtual machines, remote desktops) JavaFX refuses its OpenGL pipeline anyway, but only
 # after GDK has loaded Mesa and its LLVM (about 55 MB resident, and time): go straight to the software pipeline
 # and keep GDK from opening OpenGL.
@@ -64,7 +68,7 @@ elif [ -r "$classlist" ]; then
   user_archive="$cache/cds-$stamp.jsa"
   if [ -f "$user_archive" ]; then
     options+=("-XX:SharedArchiveFile=$user_archive")
-  elif command -v flock >/dev/null && mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ]; then
+  elif [ -z "$headless" ] && command -v flock >/dev/null && mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ]; then
     # forked twice: the app (this script becomes it) never reaps children, so the job must not be one of them
     ( (
       flock -n 9 || exit 0 # another start is making it
