@@ -114,7 +114,16 @@ final class ApplyCommand implements Callable<Integer> {
     private String outcome(StepOutcome o) {
         String line = texts.get("apply.result." + o.result().name(), o.code(),
                 texts.get("apply.kind." + o.kind().name()));
-        return o.bitrixCode() == null ? line : line + " — " + o.bitrixCode()
-                + (o.detail() == null ? "" : " " + o.detail());
+        StringBuilder text = new StringBuilder(line);
+        if (o.bitrixCode() != null) {
+            text.append(" — ").append(o.bitrixCode());
+        }
+        if (o.description() != null) {
+            text.append(' ').append(o.description());
+        }
+        if (o.reasonKey() != null && texts.appWords().containsKey(o.reasonKey())) {
+            text.append(" (").append(texts.appWords().getString(o.reasonKey())).append(')');
+        }
+        return text.toString();
     }
 }

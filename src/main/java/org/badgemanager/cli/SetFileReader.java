@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import org.badgemanager.badgesets.BadgeSet;
 import org.badgemanager.badgesets.BadgeSetFiles;
-import org.badgemanager.badgesets.BadgeSetMessages;
 import org.badgemanager.badgesets.FileProblem;
 import org.badgemanager.badgesets.InvalidBadgeSetException;
 
@@ -31,8 +29,7 @@ final class SetFileReader {
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.BAD_INPUT, texts.get("set.unreadable", file, e.getMessage()));
         } catch (InvalidBadgeSetException e) {
-            ResourceBundle words = BadgeSetMessages.bundle(
-                    "en".equals(texts.language()) ? Locale.ROOT : Locale.forLanguageTag(texts.language()));
+            ResourceBundle words = texts.appWords();
             StringBuilder message = new StringBuilder(texts.get("set.problems", file, e.problems().size()));
             for (FileProblem p : e.problems()) {
                 message.append(System.lineSeparator()).append("  ").append(p.describe(words));

@@ -42,6 +42,12 @@ public final class Texts {
         return forDefaultLocale();
     }
 
+    /** The window's words (badge-set problems, apply reasons) in the same language as these. */
+    public ResourceBundle appWords() {
+        return org.badgemanager.badgesets.BadgeSetMessages.bundle(
+                "en".equals(language()) ? Locale.ROOT : Locale.forLanguageTag(language()));
+    }
+
     /** The language these texts are in ("en" or "ru"), also the one badge texts are shown in where they have it. */
     public String language() {
         String language = bundle.getLocale().getLanguage();
