@@ -104,7 +104,7 @@ final class ApplyCommand implements Callable<Integer> {
         out.line(texts.get(dryRun ? "apply.planDry" : "apply.plan", plan.steps(PlanStep.Kind.ADD).size(),
                 plan.steps(PlanStep.Kind.REPLACE).size(), plan.steps(PlanStep.Kind.DELETE).size()));
         for (PlanStep step : plan.steps()) {
-            out.line(texts.get("apply.step." + step.kind().name(), step.code()));
+            out.line("  " + texts.get("apply.step." + step.kind().name(), step.code()));
             for (PlannedCall call : step.calls()) {
                 out.line("    " + call.display() + (call.inBatch() ? " " + texts.get("apply.inBatch") : ""));
             }

@@ -12,6 +12,8 @@ import org.badgemanager.badgesets.SetComparison;
  * and language with both texts), then the counts.
  */
 final class ComparisonText {
+    /** A field line under its code (a properties file drops leading spaces, so the indent is added here). */
+    private static final String INDENT = "    ";
     private final Texts texts;
 
     ComparisonText(Texts texts) {
@@ -40,7 +42,7 @@ final class ComparisonText {
         String field = d.field().name().toLowerCase(java.util.Locale.ROOT);
         String where = d.language() == null || d.language().equals(FieldDifference.ALL_LANGUAGES) ? field
                 : field + " [" + d.language() + "]";
-        return texts.get("compare.field", where, left, shown(d.left()), right, shown(d.right()));
+        return INDENT + texts.get("compare.field", where, left, shown(d.left()), right, shown(d.right()));
     }
 
     private String shown(String text) {

@@ -118,7 +118,7 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
             out.line(texts.get("delete.count." + e.getKey().name(), e.getValue()));
         }
         r.outcomes().stream().filter(o -> !SETTLED.contains(o.status())).limit(50).forEach(o ->
-                out.line(texts.get("delete.failedLine", String.valueOf(o.id()), o.status().name(),
+                out.line("  " + texts.get("delete.failedLine", String.valueOf(o.id()), o.status().name(),
                         o.code() == null ? "" : o.code(), o.description() == null ? "" : o.description())));
         if (r.stoppedBy() != null) {
             out.line(texts.get("delete.stoppedBy", r.stoppedBy().code(), r.stoppedBy().description()));

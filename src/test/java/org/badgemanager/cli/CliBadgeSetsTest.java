@@ -102,7 +102,7 @@ class CliBadgeSetsTest {
         CliRun.Result missingOnPortal = cli().run("compare", "--webhook-env", "HOOK", file.toString());
 
         assertThat(missingOnPortal.exitCode()).isEqualTo(ExitCodes.DIFFERENCES_OR_PARTIAL);
-        assertThat(missingOnPortal.out()).contains("only in the file:").contains("vipClient");
+        assertThat(missingOnPortal.out()).contains("only in the file: vipClient").contains("vipClient");
 
         Path fewer = home.resolve("fewer.json");
         BadgeSet onPortalNow = BadgeSetFiles.read(file);
