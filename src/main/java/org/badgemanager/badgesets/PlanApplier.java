@@ -2,6 +2,7 @@ package org.badgemanager.badgesets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,12 +34,29 @@ public final class PlanApplier {
     private final BadgeService target;
     private final BitrixClient client;
     private final SafetyNet net;
+    private final Path backupFolder;
+    private final String portalName;
 
     /** @param client the target's client (the same one {@code target} uses), for its batches */
     public PlanApplier(BadgeService target, BitrixClient client) {
+        this(target, client, null, null);
+    }
+
+    private PlanApplier(BadgeService target, BitrixClient client, Path backupFolder, String portalName) {
         this.target = target;
         this.client = client;
         this.net = target.safetyNet();
+        this.backupFolder = backupFolder;
+        this.portalName = portalName;
+    }
+
+    /**
+     * Before its first change, a run writes the target's badges as they are to a badge-set file in this folder
+     * ({@code before-apply-<portal>-<time>.json}): applying that file undoes the run. {@code portal} names the
+     * target in the file name and the file's {@code source} (an address, never a webhook URL).
+     */
+    public PlanApplier withBackup(Path folder, String portal) {
+        return new PlanApplier(target, client, folder, portal);
     }
 
     /**
@@ -52,7 +70,11 @@ public final class PlanApplier {
             return run.report();
         }
         new EditReconciler(target).reconcile();
-        Map<String, Badge> now = new BadgeSet(target.list()).byCode();
+        BadgeSet before = BadgeSet.fromPortal(target);
+        Map<String, Badge> now = before.byCode();
+        if (backupFolder != null && !run.nothingToSend(now)) {
+            run.backup = backup(before);
+        }
         run.adds(plan.steps(PlanStep.Kind.ADD), now);
         run.replaces(plan.steps(PlanStep.Kind.REPLACE), now);
         run.deletes(plan.steps(PlanStep.Kind.DELETE), now);
@@ -66,6 +88,13 @@ public final class PlanApplier {
         private final BooleanSupplier cancelled;
         private final Map<PlanStep, StepOutcome> outcomes = new LinkedHashMap<>();
         private boolean stopped;
+        private Path backup;
+
+        /** True when the target already holds everything the plan means: a re-run writes no backup. */
+        boolean nothingToSend(Map<String, Badge> now) {
+            return plan.steps().stream().allMatch(step -> step.wanted() == null ? now.get(step.code()) == null
+                    : step.wanted().equals(now.get(step.code())));
+        }
 
         Run(ApplyPlan plan, ApplyListener listener, BooleanSupplier cancelled) {
             this.plan = plan;
@@ -310,8 +339,22 @@ public final class PlanApplier {
                 all.add(outcomes.getOrDefault(step,
                         new StepOutcome(step.code(), step.kind(), StepOutcome.Result.NOT_RUN, null, null, null)));
             }
-            return new ApplyReport(all, stopped);
+            return new ApplyReport(all, stopped, backup);
         }
+    }
+
+    /** The backup is complete on disk (atomic, synced) before the first change is sent; a failure stops the run. */
+    private Path backup(BadgeSet before) {
+        String safeName = (portalName == null ? "portal" : portalName).replaceAll("[^A-Za-z0-9._-]+", "_");
+        String time = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+        Path file = backupFolder.resolve("before-apply-" + safeName + "-" + time + ".json");
+        try {
+            org.badgemanager.settings.AtomicFiles.write(file, BadgeSetJson.format(before, portalName), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not write the backup " + file.getFileName(), e);
+        }
+        return file;
     }
 
     /** No answer, or one not from the portal: the request may have run. */
