@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import org.badgemanager.bitrix.Json;
 
-/** Every step's outcome, in plan order, and whether the run was cancelled. */
-public record ApplyReport(List<StepOutcome> outcomes, boolean cancelled) {
+/**
+ * Every step's outcome, in plan order, and whether the run was cancelled.
+ *
+ * @param backupFile the badge-set file holding the target's badges as they were before the first change (apply it
+ *                   to undo the run), or null when no change was sent or no backup folder was given
+ */
+public record ApplyReport(List<StepOutcome> outcomes, boolean cancelled, java.nio.file.Path backupFile) {
 
     public ApplyReport {
         outcomes = List.copyOf(outcomes);
@@ -28,6 +33,9 @@ public record ApplyReport(List<StepOutcome> outcomes, boolean cancelled) {
         ObjectNode root = Json.object();
         root.put("complete", complete());
         root.put("cancelled", cancelled);
+        if (backupFile != null) {
+            root.put("backup", backupFile.toString());
+        }
         ObjectNode counts = root.putObject("counts");
         for (StepOutcome.Result result : StepOutcome.Result.values()) {
             counts.put(name(result), count(result));

@@ -137,6 +137,30 @@ class BadgeSetFileTest {
                         + "primary, secondary.");
     }
 
+    @Test
+    void everyBadgeSetWordIsInBothLanguages() throws Exception {
+        java.util.ResourceBundle en = BadgeSetMessages.bundle(Locale.ROOT);
+        java.util.ResourceBundle ru = BadgeSetMessages.bundle(Locale.forLanguageTag("ru"));
+        List<String> keys = en.keySet().stream().filter(k -> k.startsWith("badgeset.")).sorted().toList();
+        assertThat(keys).hasSizeGreaterThan(40);
+        for (String key : keys) {
+            if (!key.equals("badgeset.problem.inFile")) { // "{2}": the same in every language
+                // a key missing in Russian falls back to the English text
+                assertThat(ru.getString(key)).as("Russian " + key).isNotEqualTo(en.getString(key));
+            }
+        }
+        // every key the package names is in the bundle
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/badgemanager/badgesets"))) {
+            for (Path source : sources.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(badgeset\\.[a-zA-Z.]+)\"")
+                        .matcher(Files.readString(source));
+                while (m.find()) {
+                    assertThat(en.containsKey(m.group(1))).as(m.group(1) + " in " + source.getFileName()).isTrue();
+                }
+            }
+        }
+    }
+
     /** Plain and per-language texts in every combination, languages differing between title and value. */
     static BadgeSet everyShape() {
         return new BadgeSet(List.of(
