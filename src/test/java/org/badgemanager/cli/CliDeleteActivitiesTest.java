@@ -155,6 +155,42 @@ class CliDeleteActivitiesTest {
         assertThat(portal().requests()).isEmpty();
     }
 
+    @Test
+    void byBadgeItDeletesTheOpenActivitiesThatCarryItAndLeavesTheCompletedOnes() {
+        String badge = "deliveryDelayed";
+        List<Long> carriers = new ArrayList<>();
+        List<Long> open = new ArrayList<>();
+        for (long id = 1; id <= 400; id++) {
+            portal().activity(id).ifPresent(a -> {
+                if (badge.equals(a.path("PROVIDER_PARAMS").path("badgeCode").asText())) {
+                    carriers.add(a.path("ID").asLong());
+                    if (!"Y".equals(a.path("COMPLETED").asText())) {
+                        open.add(a.path("ID").asLong());
+                    }
+                }
+            });
+        }
+        assertThat(open).isNotEmpty();
+        CliRun.Result completed = cli().run("delete-activities", "--webhook-env", "HOOK", "--yes", "--json",
+                "--badge", badge, "--completed");
+        assertThat(completed.exitCode()).isEqualTo(ExitCodes.DONE);
+        assertThat(completed.json().path("requested").asInt()).isEqualTo(carriers.size() - open.size());
+        open.forEach(id -> assertThat(portal().activity(id)).isPresent());
+
+        CliRun.Result r = cli().run("delete-activities", "--webhook-env", "HOOK", "--yes", "--json", "--badge", badge,
+                "--open");
+
+        JsonNode doc = r.json();
+        List<Long> asked = new ArrayList<>();
+        doc.path("outcomes").forEach(o -> asked.add(o.path("id").asLong()));
+        assertThat(asked).containsExactlyInAnyOrderElementsOf(open);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DONE);
+        open.forEach(id -> assertThat(portal().activity(id)).isEmpty());
+        carriers.stream().filter(id -> !open.contains(id))
+                .forEach(id -> assertThat(portal().activity(id)).as("completed carrier " + id).isPresent());
+        assertThat(doc.path("backedUp").asInt()).isEqualTo(open.size());
+    }
+
     private static List<Path> backupsIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();

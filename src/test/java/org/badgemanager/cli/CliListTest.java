@@ -122,4 +122,28 @@ class CliListTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.CANNOT_CONNECT);
         assertThat(r.err()).contains("NO_AUTH_FOUND").doesNotContain("wrongcode12345");
     }
+    @Test
+    void aProfileWhoseSecretIsGoneCannotConnectAndSaysWhereToFixIt() {
+        CliRun run = new CliRun(home);
+        ConnectionService window = new ConnectionService(SettingsStore.in(run.dirs()), run.secrets(),
+                new EmbeddedSandbox(), Portals.fastOptions(), SafetyNets.inMemoryOnly(), LiveSecrets.process());
+        var profile = window.remember(new ConnectionRequest(null, "Prod", ConnectionRequest.webhook(
+                sandbox.portal().webhookUrl()).details()));
+        run.secrets().delete(profile.id());
+
+        CliRun.Result r = run.run("list", "--profile", "prod");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.CANNOT_CONNECT);
+        assertThat(r.err()).contains("Prod").contains("window");
+        assertThat(sandbox.portal().requests()).isEmpty();
+    }
+
+    @Test
+    void withARussianLangTheBadgesAreShownInRussianWhereTheyHaveIt() {
+        CliRun.Result r = cli().env("LANG", "ru_RU.UTF-8").run("list", "--webhook-env", "HOOK");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).contains("Оплата");
+        assertThat(r.err()).contains("Подключено");
+    }
 }
