@@ -61,10 +61,10 @@ public final class BadgeSetJson {
         if (version == null || !version.isIntegralNumber()) {
             checks.add(FileProblem.at(version == null ? 1 : json.lineOf("/version"), "version",
                     "badgeset.problem.versionMissing", VERSION));
-        } else if (version.asLong() > VERSION) {
+        } else if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
             checks.add(FileProblem.at(json.lineOf("/version"), "version", "badgeset.problem.versionNewer",
                     version.asText(), VERSION));
-        } else if (version.asLong() < VERSION) {
+        } else if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) < 0) {
             checks.add(FileProblem.at(json.lineOf("/version"), "version", "badgeset.problem.versionWrong",
                     version.asText(), VERSION));
         }

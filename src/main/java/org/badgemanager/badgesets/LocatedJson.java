@@ -104,9 +104,11 @@ final class LocatedJson {
             case VALUE_STRING -> {
                 return nodes.textNode(parser.getText());
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return parser.getNumberType() == JsonParser.NumberType.INT
-                        ? nodes.numberNode(parser.getIntValue()) : nodes.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_INT -> {
+                return nodes.numberNode(parser.getBigIntegerValue()); // any size: "version": 99999999999 is a problem, not a crash
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
