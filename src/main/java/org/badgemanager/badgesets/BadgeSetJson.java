@@ -29,7 +29,18 @@ public final class BadgeSetJson {
 
     /** Parses and checks a whole file; every problem is reported with its line and field. */
     public static BadgeSet parse(String text) throws InvalidBadgeSetException {
-        LocatedJson json = LocatedJson.parse(text);
+        LocatedJson quick = LocatedJson.quick(text);
+        if (quick != null) {
+            try {
+                return check(quick);
+            } catch (InvalidBadgeSetException withoutLines) {
+                // read again, this time keeping every value's line, to say where each problem is
+            }
+        }
+        return check(LocatedJson.parse(text));
+    }
+
+    private static BadgeSet check(LocatedJson json) throws InvalidBadgeSetException {
         BadgeSetChecks checks = new BadgeSetChecks();
         checks.addAll(json.duplicateKeys());
         JsonNode root = json.root();
