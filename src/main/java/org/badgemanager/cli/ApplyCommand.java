@@ -12,6 +12,7 @@ import org.badgemanager.badgesets.PlanStep;
 import org.badgemanager.badgesets.PlannedCall;
 import org.badgemanager.badgesets.SetComparison;
 import org.badgemanager.badgesets.StepOutcome;
+import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.Json;
 import org.badgemanager.session.PortalSession;
 import picocli.CommandLine.ArgGroup;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = ApplyCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class ApplyCommand implements Callable<Integer> {
     static final String NAME = "apply";
+    /** In the data folder: the target's badges before each run, as a badge-set file that undoes it. */
+    static final String BEFORE_APPLY_FOLDER = "badge-sets";
 
     @ArgGroup(multiplicity = "1")
     ConnectionOptions connection;
@@ -85,9 +88,16 @@ final class ApplyCommand implements Callable<Integer> {
             }
             ApplyReport report;
             try (Interruption interruption = Interruption.watch(context.terminal(), texts.get("apply.stopping"))) {
-                report = new PlanApplier(session.badges(), session.client()).apply(plan,
-                        (done, total, latest) -> out.progress(texts.get("apply.progress", done, total)),
-                        interruption.asked());
+                report = new PlanApplier(session.badges(), session.client())
+                        .withBackup(context.dirs().data().resolve(BEFORE_APPLY_FOLDER), session.displayName())
+                        .apply(plan, (done, total, latest) -> out.progress(texts.get("apply.progress", done, total)),
+                                interruption.asked());
+            } catch (BitrixException e) {
+                // only thrown while reading the target before the first change: nothing was sent
+                throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.failed", e.code(), e.description()));
+            }
+            if (report.backupFile() != null) {
+                out.line(texts.get("apply.backup", report.backupFile()));
             }
             report.outcomes().forEach(o -> out.line(outcome(o)));
             document.set("report", report.toJson());

@@ -182,6 +182,11 @@ class CliBadgeSetsTest {
         assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.DONE);
         assertThat(portal().badge("cliNew")).isPresent();
         assertThat(first.json().path("report").isObject()).isTrue();
+        // the portal as it was, kept as a badge-set file that undoes the run
+        Path before = Path.of(first.json().path("report").path("backup").asText());
+        assertThat(before.getParent()).isEqualTo(new CliRun(home).dirs().data().resolve("badge-sets"));
+        assertThat(BadgeSetFiles.read(before).find("cliNew")).isEmpty();
+        assertThat(BadgeSetFiles.read(before).size()).isEqualTo(portal().badges().size() - 1);
         assertThat(cli().run("compare", "--webhook-env", "HOOK", file.toString()).exitCode())
                 .isEqualTo(ExitCodes.DONE);
         portal().clearRequests();
