@@ -86,23 +86,27 @@ final class ApplyCommand implements Callable<Integer> {
                 out.progress(texts.get("apply.declined"));
                 return ExitCodes.DIFFERENCES_OR_PARTIAL;
             }
-            ApplyReport report;
+            // the report is printed before the interruption watch ends: after Ctrl+C the process ends with it
             try (Interruption interruption = Interruption.watch(context.terminal(), texts.get("apply.stopping"))) {
-                report = new PlanApplier(session.badges(), session.client())
-                        .withBackup(context.dirs().data().resolve(BEFORE_APPLY_FOLDER), session.displayName())
-                        .apply(plan, (done, total, latest) -> out.progress(texts.get("apply.progress", done, total)),
-                                interruption.asked());
-            } catch (BitrixException e) {
-                // only thrown while reading the target before the first change: nothing was sent
-                throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.failed", e.code(), e.description()));
+                ApplyReport report;
+                try {
+                    report = new PlanApplier(session.badges(), session.client())
+                            .withBackup(context.dirs().data().resolve(BEFORE_APPLY_FOLDER), session.displayName())
+                            .apply(plan, (done, total, latest) -> out.progress(texts.get("apply.progress", done,
+                                    total)), interruption.asked());
+                } catch (BitrixException e) {
+                    // only thrown while reading the target before the first change: nothing was sent
+                    throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.failed", e.code(),
+                            e.description()));
+                }
+                if (report.backupFile() != null) {
+                    out.line(texts.get("apply.backup", report.backupFile()));
+                }
+                report.outcomes().forEach(o -> out.line(outcome(o)));
+                document.set("report", report.toJson());
+                out.document(document);
+                return report.complete() ? ExitCodes.DONE : ExitCodes.DIFFERENCES_OR_PARTIAL;
             }
-            if (report.backupFile() != null) {
-                out.line(texts.get("apply.backup", report.backupFile()));
-            }
-            report.outcomes().forEach(o -> out.line(outcome(o)));
-            document.set("report", report.toJson());
-            out.document(document);
-            return report.complete() ? ExitCodes.DONE : ExitCodes.DIFFERENCES_OR_PARTIAL;
         }
     }
 

@@ -77,19 +77,23 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
                 out.progress(texts.get("delete.declined"));
                 return ExitCodes.DIFFERENCES_OR_PARTIAL;
             }
-            BulkDeletion.Result result;
+            // the report is printed before the interruption watch ends: after Ctrl+C the process ends with it
             try (Interruption interruption = Interruption.watch(context.terminal(), texts.get("delete.stopping"))) {
-                result = new BulkDeletion(session.activities(), context.clock()).run(ids, folder,
-                        session.displayName(), interruption.asked(), (phase, done, total) ->
-                                out.progress(texts.get("delete.progress." + phase.name(), done, total)));
-            } catch (IOException | UncheckedIOException e) {
-                throw new CliFailure(ExitCodes.DIFFERENCES_OR_PARTIAL, texts.get("delete.backupFailed", folder,
-                        e.getMessage()));
+                BulkDeletion.Result result;
+                try {
+                    result = new BulkDeletion(session.activities(), context.clock()).run(ids, folder,
+                            session.displayName(), interruption.asked(), (phase, done, total) ->
+                                    out.progress(texts.get("delete.progress." + phase.name(), done, total)));
+                } catch (IOException | UncheckedIOException e) {
+                    throw new CliFailure(ExitCodes.DIFFERENCES_OR_PARTIAL, texts.get("delete.backupFailed", folder,
+                            e.getMessage()));
+                }
+                report(out, result);
+                out.document(document(session, ids, result));
+                boolean allSettled = result.report().outcomes().stream()
+                        .allMatch(o -> SETTLED.contains(o.status()));
+                return allSettled ? ExitCodes.DONE : ExitCodes.DIFFERENCES_OR_PARTIAL;
             }
-            report(out, result);
-            out.document(document(session, ids, result));
-            boolean allSettled = result.report().outcomes().stream().allMatch(o -> SETTLED.contains(o.status()));
-            return allSettled ? ExitCodes.DONE : ExitCodes.DIFFERENCES_OR_PARTIAL;
         }
     }
 

@@ -78,4 +78,45 @@ class DeleteActivitiesKillTest {
         assertThat(backup.path("count").asInt()).isEqualTo(120);
         assertThat(saved).containsAll(gone).hasSize(120);
     }
+    @Test
+    void stoppedBySignalItFinishesTheRequestInFlightAndStillPrintsTheReport() throws Exception {
+        List<Long> chosen = portal.addActivities(120, 2, 7);
+        portal.faults().latency(java.time.Duration.ofMillis(1500)); // every call takes a while: the signal lands mid-run
+        Process child = start(chosen);
+        List<String> said = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                said.add(line);
+                if (line.startsWith("Deleted: 50 of 120")) {
+                    // SIGTERM (shutdown hooks run, as for Ctrl+C's SIGINT), sent through the handle: Process.destroy()
+                    // would also close our end of the pipe
+                    child.toHandle().destroy();
+                }
+            }
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(said).as("what the child said").contains("Stopping after the request in flight...");
+        int signalled = said.indexOf("Stopping after the request in flight...");
+        List<String> after = said.subList(signalled, said.size());
+        assertThat(after).anyMatch(l -> l.startsWith("Backup: ")).anyMatch(l -> l.startsWith("Deleted: ")
+                && !l.contains(" of "));
+        List<Long> gone = chosen.stream().filter(id -> portal.activity(id).isEmpty()).toList();
+        assertThat(gone).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(after).anyMatch(l -> l.equals("Deleted: " + gone.size()));
+    }
+
+    private Process start(List<Long> chosen) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-Dbadgemanager.home=" + home,
+                "-Dbadgemanager.secrets=file", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "delete-activities", "--webhook-env", "HOOK", "--yes", "--backup-dir", home.resolve("backups").toString(),
+                chosen.get(0) + "-" + chosen.get(chosen.size() - 1)).redirectErrorStream(true);
+        builder.environment().put("HOOK", portal.webhookUrl());
+        builder.environment().put("LANG", "C.UTF-8");
+        Process child = builder.start();
+        child.getOutputStream().close();
+        return child;
+    }
 }
