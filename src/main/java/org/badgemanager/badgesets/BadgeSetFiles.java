@@ -41,7 +41,15 @@ public final class BadgeSetFiles {
     }
 
     public static void write(BadgeSet set, Path file) throws IOException {
-        String text = kindOf(file) == Kind.CSV ? BadgeSetCsv.format(set) : BadgeSetJson.format(set);
+        write(set, file, null);
+    }
+
+    /**
+     * @param source where the set came from, kept in a JSON file's {@code source} (a portal's address or a
+     *               profile's name, never a webhook URL); null for none. CSV has no place for it.
+     */
+    public static void write(BadgeSet set, Path file, String source) throws IOException {
+        String text = kindOf(file) == Kind.CSV ? BadgeSetCsv.format(set) : BadgeSetJson.format(set, source);
         AtomicFiles.write(file, text, false);
     }
 }
