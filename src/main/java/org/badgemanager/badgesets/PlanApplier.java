@@ -321,6 +321,9 @@ public final class PlanApplier {
                             java.util.function.BiConsumer<PlanStep, JsonNode> onDone,
                             java.util.function.BiConsumer<PlanStep, BitrixException> onRefused) {
             Map<String, Badge> now;
+            // a Cancel that interrupted the batch must not also stop the look that tells what the batch did: the
+            // interrupt is taken off for this one bounded read and given back after it
+            boolean interrupted = Thread.interrupted();
             try {
                 now = new BadgeSet(target.list()).byCode();
             } catch (BitrixException lookFailed) {
@@ -332,6 +335,10 @@ public final class PlanApplier {
                     refused(latest, step, reason, StepOutcome.UNKNOWN);
                 }
                 return;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             for (PlanStep step : steps) {
                 Badge there = now.get(step.code());

@@ -274,6 +274,25 @@ class BadgeSetsOnPortalsTest {
     }
 
     @Test
+    void aCancelThatInterruptsABatchInFlightStillReportsWhatTheBatchDid() throws Exception {
+        SetPortals target = SetPortals.of(empty, home);
+        ApplyPlan plan = ApplyPlan.from(SetComparison.compare(production.set(), target.set()),
+                PlanOptions.defaults());
+        org.badgemanager.sandbox.CallHold hold = empty.faults().holdNext("batch", true, java.time.Duration.ofSeconds(30));
+        ApplyReport[] report = new ApplyReport[1];
+        Thread worker = new Thread(() -> report[0] = target.applier().apply(plan, ApplyListener.NONE, () -> false));
+        worker.start();
+        assertThat(hold.awaitArrival(java.time.Duration.ofSeconds(30))).isTrue(); // the adds ran; the answer waits
+        worker.interrupt(); // Cancel
+        hold.release();
+        worker.join(30_000);
+
+        assertThat(report[0].cancelled()).isTrue();
+        assertThat(report[0].outcomes()).allMatch(o -> o.result() == StepOutcome.Result.DONE);
+        assertThat(empty.requests("batch")).hasSize(1);
+    }
+
+    @Test
     void aTargetChangedSinceTheComparisonIsSkippedNotOverwritten() {
         ApplyPlan plan = ApplyPlan.from(SetComparison.compare(production.set(), staging.set()),
                 PlanOptions.defaults().withDeleteExtra(true));
