@@ -36,7 +36,13 @@ public final class BadgeSetFiles {
             throw new InvalidBadgeSetException(java.util.List.of(
                     FileProblem.at(0, "", "badgeset.problem.tooLarge", MAX_FILE_BYTES / (1024 * 1024))));
         }
-        String text = Files.readString(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            // a spreadsheet in Russian saves CSV in Windows-1251 unless told otherwise
+            throw new InvalidBadgeSetException(java.util.List.of(FileProblem.at(0, "", "badgeset.problem.notUtf8")));
+        }
         return kindOf(file) == Kind.CSV ? BadgeSetCsv.parse(text) : BadgeSetJson.parse(text);
     }
 
