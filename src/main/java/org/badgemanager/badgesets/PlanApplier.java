@@ -72,7 +72,8 @@ public final class PlanApplier {
         // a killed earlier run is settled first, even when there is nothing left to do: what it left behind is
         // exactly what makes a re-run's plan look empty
         Set<String> settled = new HashSet<>();
-        for (Reconciled r : new EditReconciler(target).reconcile()) {
+        run.repaired = new EditReconciler(target).reconcile();
+        for (Reconciled r : run.repaired) {
             settled.add(r.edit().old().code());
             if (r.edit().updated() != null) {
                 settled.add(r.edit().updated().code());
@@ -101,6 +102,7 @@ public final class PlanApplier {
         private final Map<PlanStep, StepOutcome> outcomes = new LinkedHashMap<>();
         private boolean stopped;
         private Path backup;
+        private List<Reconciled> repaired = List.of();
 
         /** True when the target already holds everything the plan means: a re-run writes no backup. */
         boolean nothingToSend(Map<String, Badge> now) {
@@ -363,7 +365,7 @@ public final class PlanApplier {
                 all.add(outcomes.getOrDefault(step,
                         new StepOutcome(step.code(), step.kind(), StepOutcome.Result.NOT_RUN, null, null, null)));
             }
-            return new ApplyReport(all, stopped, backup);
+            return new ApplyReport(all, stopped, backup, repaired);
         }
     }
 
