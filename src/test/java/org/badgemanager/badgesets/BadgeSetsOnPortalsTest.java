@@ -127,6 +127,9 @@ class BadgeSetsOnPortalsTest {
                 "crm.activity.badge.delete {\"code\":\"vipClient\"}",
                 "crm.activity.badge.add " + production.set().find("vipClient").orElseThrow().toJson(),
                 "crm.activity.badge.delete {\"code\":\"stagingOnly\"}");
+        assertThat(plan.calls().get(0).wire()).startsWith("crm.activity.badge.add?code=demoScheduled&");
+        // the preview's wire form is what the portal received inside the batch
+        pair.get(1).clearRequests();
         assertThat(plan.requests()).isEqualTo(5); // the read, a batch of adds, a replace's two, a batch of deletes
 
         List<Integer> progress = new ArrayList<>();
@@ -136,6 +139,8 @@ class BadgeSetsOnPortalsTest {
         assertThat(first.complete()).isTrue();
         assertThat(first.count(StepOutcome.Result.DONE)).isEqualTo(3);
         assertThat(progress).containsExactly(1, 2, 3);
+        assertThat(pair.get(1).requests("batch").get(0).params().path("cmd").path("add0").asText())
+                .isEqualTo(plan.calls().get(0).wire());
         assertThat(SetComparison.compare(production.set(), staging.set()).isSame()).isTrue();
         assertThat(staging.net().recentlyDeleted().entries()).extracting(e -> e.badge().code())
                 .containsExactly("stagingOnly");
