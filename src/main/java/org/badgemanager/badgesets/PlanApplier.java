@@ -103,17 +103,24 @@ public final class PlanApplier {
         private boolean stopped;
         private Path backup;
         private List<Reconciled> repaired = List.of();
+        private final List<PlanStep> toAdd = new ArrayList<>();
+        private final List<Todo> toReplace = new ArrayList<>();
+        private final List<Todo> toDelete = new ArrayList<>();
 
-        /** True when the target already holds everything the plan means: a re-run writes no backup. */
-        boolean nothingToSend(Map<String, Badge> now) {
-            return plan.steps().stream().allMatch(step -> step.wanted() == null ? now.get(step.code()) == null
-                    : step.wanted().equals(now.get(step.code())));
+        /** A step still to do, with the target's badge of its code as read just before (null when none). */
+        private record Todo(PlanStep step, Badge there) {
         }
 
         Run(ApplyPlan plan, ApplyListener listener, BooleanSupplier cancelled) {
             this.plan = plan;
             this.listener = listener;
             this.cancelled = cancelled;
+        }
+
+        /** True when the target already holds everything the plan means: a re-run writes no backup. */
+        boolean nothingToSend(Map<String, Badge> now) {
+            return plan.steps().stream().allMatch(step -> step.wanted() == null ? now.get(step.code()) == null
+                    : step.wanted().equals(now.get(step.code())));
         }
 
         boolean stop() {
@@ -145,14 +152,6 @@ public final class PlanApplier {
                 listener.progress(outcomes.size(), plan.steps().size(), List.copyOf(latest));
             }
         }
-
-        /** A step still to do, with the target's badge of its code as read just before (null when none). */
-        private record Todo(PlanStep step, Badge there) {
-        }
-
-        private final List<PlanStep> toAdd = new ArrayList<>();
-        private final List<Todo> toReplace = new ArrayList<>();
-        private final List<Todo> toDelete = new ArrayList<>();
 
         /**
          * Decides each step against the target as it is now: what it holds already is done; what changed since the
