@@ -85,6 +85,9 @@ final class LocatedJson {
 
     /** Jackson's message without its "(for Array starting at [Source: …])" tail, which says nothing to a user. */
     static String withoutSource(String message) {
+        if (message == null) {
+            return "";
+        }
         int source = message.indexOf("[Source:");
         if (source < 0) {
             return message;

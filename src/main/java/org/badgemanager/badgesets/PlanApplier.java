@@ -72,7 +72,8 @@ public final class PlanApplier {
         // a killed earlier run is settled first, even when there is nothing left to do: what it left behind is
         // exactly what makes a re-run's plan look empty
         Set<String> settled = new HashSet<>();
-        for (Reconciled r : new EditReconciler(target).reconcile()) {
+        run.repaired = new EditReconciler(target).reconcile();
+        for (Reconciled r : run.repaired) {
             settled.add(r.edit().old().code());
             if (r.edit().updated() != null) {
                 settled.add(r.edit().updated().code());
@@ -101,17 +102,25 @@ public final class PlanApplier {
         private final Map<PlanStep, StepOutcome> outcomes = new LinkedHashMap<>();
         private boolean stopped;
         private Path backup;
+        private List<Reconciled> repaired = List.of();
+        private final List<PlanStep> toAdd = new ArrayList<>();
+        private final List<Todo> toReplace = new ArrayList<>();
+        private final List<Todo> toDelete = new ArrayList<>();
 
-        /** True when the target already holds everything the plan means: a re-run writes no backup. */
-        boolean nothingToSend(Map<String, Badge> now) {
-            return plan.steps().stream().allMatch(step -> step.wanted() == null ? now.get(step.code()) == null
-                    : step.wanted().equals(now.get(step.code())));
+        /** A step still to do, with the target's badge of its code as read just before (null when none). */
+        private record Todo(PlanStep step, Badge there) {
         }
 
         Run(ApplyPlan plan, ApplyListener listener, BooleanSupplier cancelled) {
             this.plan = plan;
             this.listener = listener;
             this.cancelled = cancelled;
+        }
+
+        /** True when the target already holds everything the plan means: a re-run writes no backup. */
+        boolean nothingToSend(Map<String, Badge> now) {
+            return plan.steps().stream().allMatch(step -> step.wanted() == null ? now.get(step.code()) == null
+                    : step.wanted().equals(now.get(step.code())));
         }
 
         boolean stop() {
@@ -143,14 +152,6 @@ public final class PlanApplier {
                 listener.progress(outcomes.size(), plan.steps().size(), List.copyOf(latest));
             }
         }
-
-        /** A step still to do, with the target's badge of its code as read just before (null when none). */
-        private record Todo(PlanStep step, Badge there) {
-        }
-
-        private final List<PlanStep> toAdd = new ArrayList<>();
-        private final List<Todo> toReplace = new ArrayList<>();
-        private final List<Todo> toDelete = new ArrayList<>();
 
         /**
          * Decides each step against the target as it is now: what it holds already is done; what changed since the
@@ -321,6 +322,9 @@ public final class PlanApplier {
                             java.util.function.BiConsumer<PlanStep, JsonNode> onDone,
                             java.util.function.BiConsumer<PlanStep, BitrixException> onRefused) {
             Map<String, Badge> now;
+            // a Cancel that interrupted the batch must not also stop the look that tells what the batch did: the
+            // interrupt is taken off for this one bounded read and given back after it
+            boolean interrupted = Thread.interrupted();
             try {
                 now = new BadgeSet(target.list()).byCode();
             } catch (BitrixException lookFailed) {
@@ -332,6 +336,10 @@ public final class PlanApplier {
                     refused(latest, step, reason, StepOutcome.UNKNOWN);
                 }
                 return;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             for (PlanStep step : steps) {
                 Badge there = now.get(step.code());
@@ -356,7 +364,7 @@ public final class PlanApplier {
                 all.add(outcomes.getOrDefault(step,
                         new StepOutcome(step.code(), step.kind(), StepOutcome.Result.NOT_RUN, null, null, null)));
             }
-            return new ApplyReport(all, stopped, backup);
+            return new ApplyReport(all, stopped, backup, repaired);
         }
     }
 

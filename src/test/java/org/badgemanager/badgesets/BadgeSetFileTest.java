@@ -268,6 +268,16 @@ class BadgeSetFileTest {
         assertThat(BadgeSetFiles.read(csv)).isEqualTo(everyShape());
     }
 
+    @Test
+    void aCsvSavedInWindows1251IsRefusedWithAdviceNotAnError(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("translated.csv");
+        Files.write(csv, "code,type,language,title,value\nx,primary,ru,Заголовок,Знач\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        assertThatThrownBy(() -> BadgeSetFiles.read(csv)).isInstanceOfSatisfying(InvalidBadgeSetException.class,
+                e -> assertThat(e.problems()).extracting(FileProblem::describe).containsExactly(
+                        "The file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: \u201cCSV UTF-8\u201d)."));
+    }
+
     private static Schema schema() throws Exception {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(Files.readString(SCHEMA), InputFormat.JSON);

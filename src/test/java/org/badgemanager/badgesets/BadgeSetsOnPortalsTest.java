@@ -127,6 +127,9 @@ class BadgeSetsOnPortalsTest {
                 "crm.activity.badge.delete {\"code\":\"vipClient\"}",
                 "crm.activity.badge.add " + production.set().find("vipClient").orElseThrow().toJson(),
                 "crm.activity.badge.delete {\"code\":\"stagingOnly\"}");
+        assertThat(plan.calls().get(0).wire()).startsWith("crm.activity.badge.add?code=demoScheduled&");
+        // the preview's wire form is what the portal received inside the batch
+        pair.get(1).clearRequests();
         assertThat(plan.requests()).isEqualTo(5); // the read, a batch of adds, a replace's two, a batch of deletes
 
         List<Integer> progress = new ArrayList<>();
@@ -136,6 +139,8 @@ class BadgeSetsOnPortalsTest {
         assertThat(first.complete()).isTrue();
         assertThat(first.count(StepOutcome.Result.DONE)).isEqualTo(3);
         assertThat(progress).containsExactly(1, 2, 3);
+        assertThat(pair.get(1).requests("batch").get(0).params().path("cmd").path("add0").asText())
+                .isEqualTo(plan.calls().get(0).wire());
         assertThat(SetComparison.compare(production.set(), staging.set()).isSame()).isTrue();
         assertThat(staging.net().recentlyDeleted().entries()).extracting(e -> e.badge().code())
                 .containsExactly("stagingOnly");
@@ -271,6 +276,25 @@ class BadgeSetsOnPortalsTest {
         assertThat(rest.count(StepOutcome.Result.DONE)).isEqualTo(70);
         assertThat(empty.badges().stream().map(b -> b.code()).collect(Collectors.toSet()))
                 .isEqualTo(many.stream().map(Badge::code).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aCancelThatInterruptsABatchInFlightStillReportsWhatTheBatchDid() throws Exception {
+        SetPortals target = SetPortals.of(empty, home);
+        ApplyPlan plan = ApplyPlan.from(SetComparison.compare(production.set(), target.set()),
+                PlanOptions.defaults());
+        org.badgemanager.sandbox.CallHold hold = empty.faults().holdNext("batch", true, java.time.Duration.ofSeconds(30));
+        ApplyReport[] report = new ApplyReport[1];
+        Thread worker = new Thread(() -> report[0] = target.applier().apply(plan, ApplyListener.NONE, () -> false));
+        worker.start();
+        assertThat(hold.awaitArrival(java.time.Duration.ofSeconds(30))).isTrue(); // the adds ran; the answer waits
+        worker.interrupt(); // Cancel
+        hold.release();
+        worker.join(30_000);
+
+        assertThat(report[0].cancelled()).isTrue();
+        assertThat(report[0].outcomes()).allMatch(o -> o.result() == StepOutcome.Result.DONE);
+        assertThat(empty.requests("batch")).hasSize(1);
     }
 
     @Test

@@ -104,6 +104,8 @@ class ApplyPlanKillTest {
         ApplyReport rerun = new PlanApplier(target, client).apply(plan, ApplyListener.NONE, () -> false);
 
         assertThat(rerun.complete()).isTrue();
+        assertThat(rerun.repaired()).extracting(r -> r.edit().old()).as("the re-run says what it repaired first")
+                .containsExactly(atRisk);
         assertThat(net.journal().pending()).isEmpty();
         SetComparison after = SetComparison.compare(source, BadgeSet.fromPortal(target));
         if (replace) {
