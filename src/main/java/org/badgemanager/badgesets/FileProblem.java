@@ -25,8 +25,11 @@ public record FileProblem(int line, String field, String messageKey, List<Object
     /** "Line 12, badges[2].title: Enter a text." in the bundle's language. */
     public String describe(ResourceBundle bundle) {
         String message = format(bundle, messageKey, args.toArray());
-        String where = field == null || field.isEmpty() ? "" : field;
-        return format(bundle, line > 0 ? "badgeset.problem.atLine" : "badgeset.problem.inFile", line, where, message);
+        boolean hasField = field != null && !field.isEmpty();
+        String key = line <= 0 ? "badgeset.problem.inFile"
+                : hasField ? "badgeset.problem.atLineField" : "badgeset.problem.atLine";
+        // the line as text: a number would be shown with a thousands separator (1,234)
+        return format(bundle, key, String.valueOf(line), hasField ? field : "", message);
     }
 
     /** The same in English (logs, exceptions, tests). */
