@@ -30,6 +30,11 @@ public record ApplyPlan(List<PlanStep> steps) {
         return PlanBuilder.calls(this);
     }
 
+    /** HTTP requests when all goes well: one read of the target, a batch per 50 adds or deletes, 2 per replace. */
+    public int requests() {
+        return PlanBuilder.requests(this);
+    }
+
     /** The shape for scripts ({@code --json}, {@code --dry-run}): see docs/badge-sets.md. */
     public ObjectNode toJson() {
         return PlanBuilder.toJson(this);

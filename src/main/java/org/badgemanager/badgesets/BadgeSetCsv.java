@@ -197,12 +197,44 @@ public final class BadgeSetCsv {
         if (!plainTitle.isEmpty() || !plainValue.isEmpty()) {
             rows.add(List.of(code, type, "", plainTitle, plainValue));
         }
-        Set<String> languages = new LinkedHashSet<>(badge.title().languages());
-        languages.addAll(badge.value().languages());
-        for (String language : languages) {
+        for (String language : rowOrder(List.copyOf(badge.title().languages()),
+                List.copyOf(badge.value().languages()))) {
             rows.add(List.of(code, type, language, textIn(badge.title(), language), textIn(badge.value(), language)));
         }
         return rows;
+    }
+
+    /**
+     * The languages' rows in an order that keeps both texts' own orders (title en, ru and value ar, en give ar, en,
+     * ru), so that reading the rows back rebuilds each map in its order. Only when the two orders contradict each
+     * other (en, ru against ru, en) does the value follow the title's.
+     */
+    static List<String> rowOrder(List<String> title, List<String> value) {
+        Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        int j = 0;
+        while (i < title.size() && j < value.size()) {
+            String t = title.get(i);
+            String v = value.get(j);
+            if (out.contains(t)) {
+                i++;
+            } else if (out.contains(v)) {
+                j++;
+            } else if (t.equals(v)) {
+                out.add(t);
+                i++;
+                j++;
+            } else if (!value.subList(j, value.size()).contains(t)) {
+                out.add(t);
+                i++;
+            } else {
+                out.add(v); // t comes later in the value: the value's languages before it go first
+                j++;
+            }
+        }
+        out.addAll(title.subList(i, title.size()));
+        out.addAll(value.subList(j, value.size()));
+        return List.copyOf(out);
     }
 
     private static String textIn(LocalizedText text, String language) {
