@@ -181,19 +181,22 @@ public final class PlanViewModel {
         return outcome == null ? "" : messages.get("sets.result." + outcome.result().name());
     }
 
-    /** Why, for a step that did not simply go through. */
+    /** Why, for a step that did not simply go through: the app's reason, else the portal's words and advice. */
     public String explanation(StepOutcome outcome) {
         if (outcome == null) {
             return "";
         }
-        String key = "sets.explain." + outcome.result().name();
-        String own = messages.has(key) ? messages.get(key) : "";
-        if (outcome.result() == StepOutcome.Result.REFUSED && outcome.bitrixCode() != null) {
-            String advice = "error." + outcome.bitrixCode() + ".advice";
-            String portal = outcome.detail() == null ? "" : outcome.detail();
-            return portal + (messages.has(advice) ? (portal.isEmpty() ? "" : " ") + messages.get(advice) : "");
+        if (outcome.reasonKey() != null && messages.has(outcome.reasonKey())) {
+            return messages.get(outcome.reasonKey());
         }
-        return own;
+        if (outcome.result() == StepOutcome.Result.REFUSED) {
+            String portal = outcome.description() == null ? "" : outcome.description();
+            String advice = "error." + outcome.bitrixCode() + ".advice";
+            return portal + (outcome.bitrixCode() != null && messages.has(advice)
+                    ? (portal.isEmpty() ? "" : " ") + messages.get(advice) : "");
+        }
+        String key = "sets.explain." + outcome.result().name();
+        return messages.has(key) ? messages.get(key) : "";
     }
 
     public String kindText(PlanStep step) {

@@ -85,8 +85,8 @@ class CompareViewModelTest {
         model.start(new SideChoice.File(broken), new SideChoice.Connected("Sandbox"));
 
         assertThat(model.problems()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(model.problems()).anyMatch(p -> p.startsWith("Line 4") && p.contains("code"));
-        assertThat(model.problems()).anyMatch(p -> p.startsWith("Line 5") && p.contains("type"));
+        assertThat(model.problems()).anyMatch(p -> p.startsWith("Line 3, badges[1].code"));
+        assertThat(model.problems()).anyMatch(p -> p.startsWith("Line 4, badges[2].type"));
         assertThat(model.statusProperty().get()).startsWith("The file cannot be used:");
         assertThat(model.rows()).isEmpty();
         assertThat(model.canPlan().get()).isFalse();
