@@ -98,6 +98,7 @@ public final class MainWindow {
     private final Windows windows;
     private final DialogService dialogs;
     private PortalSession session;
+    private SetsScreens sets;
     private ConnectionHeader header;
     private SignInAgainDialog signInAgain;
     private Scene scene;
@@ -169,7 +170,7 @@ public final class MainWindow {
 
     /** The Badge sets menu, its keys and the table's Copy and Export selected (issue 15). */
     private void wireBadgeSets(BadgesView badgesView) {
-        SetsScreens sets = new SetsScreens(services, windows, messages, notifier, dialogs, () -> session, badges);
+        sets = new SetsScreens(services, windows, messages, notifier, dialogs, () -> session, badges, history);
         var connected = badges.connectedProperty();
         var noSelection = badgesView.hasSelection().not().or(connected.not());
         exportAllItem.setOnAction(e -> sets.exportAll(SetExport.Format.JSON));
@@ -387,6 +388,11 @@ public final class MainWindow {
     void showWhereUsed(String code) {
         showActivitiesTab();
         activities.showWhereUsed(code);
+    }
+
+    /** Import of a chosen badge-set file: the Compare window with the file on the left, this portal on the right. */
+    public void importBadgeSet(java.nio.file.Path file) {
+        sets.importFile(file);
     }
 
     public PortalSession session() {

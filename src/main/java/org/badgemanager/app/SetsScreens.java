@@ -7,9 +7,13 @@ import org.badgemanager.badges.Badge;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.ui.badges.BadgesViewModel;
+import javafx.stage.Window;
 import org.badgemanager.ui.common.DialogService;
+import org.badgemanager.ui.common.FxDialogService;
+import org.badgemanager.ui.common.FxNotifier;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.Notifier;
+import org.badgemanager.ui.notices.NoticeHistory;
 import org.badgemanager.ui.sets.CompareViewModel;
 import org.badgemanager.ui.sets.PlanViewModel;
 import org.badgemanager.ui.sets.SetExport;
@@ -31,11 +35,12 @@ final class SetsScreens {
     private final DialogService dialogs;
     private final Supplier<PortalSession> session;
     private final BadgesViewModel badges;
+    private final NoticeHistory history;
     private final SetExport export;
     private CompareViewModel open;
 
     SetsScreens(AppServices services, Windows windows, Messages messages, Notifier notifier, DialogService dialogs,
-                Supplier<PortalSession> session, BadgesViewModel badges) {
+                Supplier<PortalSession> session, BadgesViewModel badges, NoticeHistory history) {
         this.services = services;
         this.windows = windows;
         this.messages = messages;
@@ -43,6 +48,7 @@ final class SetsScreens {
         this.dialogs = dialogs;
         this.session = session;
         this.badges = badges;
+        this.history = history;
         this.export = new SetExport(services.tasks(), notifier, dialogs, messages);
     }
 
@@ -59,10 +65,14 @@ final class SetsScreens {
 
     /** A file on the left, the connected portal on the right: what applying the file would change. */
     void importFile() {
-        PortalSession current = session.get();
         dialogs.chooseFileToOpen(messages.get("sets.import.chooser"), null, messages.get("sets.import.kind"),
-                "*.json;*.csv").ifPresent(file -> openCompare(new SideChoice.File(file),
-                current == null ? null : new SideChoice.Connected(current.displayName()), false));
+                "*.json;*.csv").ifPresent(this::importFile);
+    }
+
+    void importFile(java.nio.file.Path file) {
+        PortalSession current = session.get();
+        openCompare(new SideChoice.File(file),
+                current == null ? null : new SideChoice.Connected(current.displayName()), false);
     }
 
     /** The connected portal on the left; the right side is the user's to pick. */
@@ -116,9 +126,13 @@ final class SetsScreens {
             windows.panel(PANEL_ID, messages.get("sets.title"), close -> null, 0, 0, () -> { }); // to the front
             return open;
         }
+        // questions and messages of the window go over it, not over the main window behind it
+        Window[] panel = new Window[1];
+        Notifier inPanel = new FxNotifier(() -> panel[0], messages, history);
+        DialogService askInPanel = new FxDialogService(() -> panel[0], messages);
         SideLoader loader = new SideLoader(session, services.connections());
-        CompareViewModel compare = new CompareViewModel(services.tasks(), notifier, dialogs, messages, loader);
-        PlanViewModel plan = new PlanViewModel(services.tasks(), notifier, dialogs, messages);
+        CompareViewModel compare = new CompareViewModel(services.tasks(), inPanel, askInPanel, messages, loader);
+        PlanViewModel plan = new PlanViewModel(services.tasks(), inPanel, askInPanel, messages);
         plan.onApplied(() -> {
             PortalSession current = session.get();
             var target = compare.loadedRightProperty().get();
@@ -127,8 +141,8 @@ final class SetsScreens {
             }
         });
         open = compare;
-        windows.panel(PANEL_ID, messages.get("sets.title"), close -> new SetsPanel(compare, plan, messages).root(),
-                1060, 640, compare::cancel);
+        panel[0] = windows.panel(PANEL_ID, messages.get("sets.title"),
+                close -> new SetsPanel(compare, plan, messages).root(), 1060, 640, compare::cancel);
         return compare;
     }
 }
