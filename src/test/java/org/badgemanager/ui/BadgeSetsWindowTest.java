@@ -54,8 +54,12 @@ class BadgeSetsWindowTest {
         production.close();
     }
 
-    /** The portal's badges, with paymentOverdue's Russian title changed and a new badge callBack. */
     private Path editedExport() throws Exception {
+        return editedExport(ui);
+    }
+
+    /** The portal's badges, with paymentOverdue's Russian title changed and a new badge callBack. */
+    static Path editedExport(UiHarness ui) throws Exception {
         List<Badge> badges = new ArrayList<>(BadgeSet.fromPortal(ui.window.session().badges()).badges());
         for (int i = 0; i < badges.size(); i++) {
             Badge b = badges.get(i);

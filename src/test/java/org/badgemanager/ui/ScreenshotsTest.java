@@ -214,6 +214,47 @@ class ScreenshotsTest {
         save(robot, ui.window.stage(), "where-used-recycle-bin.png");
     }
 
+    /** The Compare window and the plan page (issue 15), light and dark, English and Russian. */
+    @Test
+    void badgeSets(FxRobot robot) throws Exception {
+        Files.createDirectories(dir);
+        robot.interact(() -> ui.window.connectDirectly(ConnectionRequest.sandbox()));
+        waitUntil(() -> tableHas(robot, "missedCall"));
+        java.nio.file.Path file = BadgeSetsWindowTest.editedExport(ui);
+        ui.portal.putBadge(org.badgemanager.sandbox.SandboxBadge.of("legacyPromo", "Promo", "Promo", "warning"));
+        PortalSession session = ui.window.session();
+        for (String language : new String[] {"en", "ru"}) {
+            String suffix = language.equals("en") ? "" : "-ru";
+            robot.interact(() -> {
+                ui.window = new MainWindow(stage, ui.services, Messages.forLocale(Locale.forLanguageTag(language)))
+                        .show();
+                ui.window.useSession(session);
+            });
+            waitUntil(() -> tableHas(robot, "missedCall"));
+            robot.interact(() -> ui.window.importBadgeSet(file));
+            waitUntil(() -> robot.lookup("#compareTable").tryQuery().isPresent()
+                    && robot.lookup("#compareTable").queryTableView().getItems().size() == 9);
+            robot.interact(() -> {
+                var table = robot.lookup("#compareTable").queryTableView();
+                table.getSelectionModel().select(1); // paymentOverdue: its Russian title differs
+                table.requestFocus();
+            });
+            Window sets = windowOf(robot, "#compareTable");
+            save(robot, sets, "sets-compare" + suffix + ".png");
+            robot.interact(() -> Appearance.choose(ThemeChoice.DARK));
+            save(robot, sets, "sets-compare" + suffix + "-dark.png");
+            robot.interact(() -> Appearance.choose(ThemeChoice.LIGHT));
+            robot.clickOn("#deleteExtraCheck");
+            robot.clickOn("#reviewButton");
+            waitUntil(() -> robot.lookup("#applyButton").query().isVisible());
+            save(robot, sets, "sets-plan" + suffix + ".png");
+            robot.interact(() -> Appearance.choose(ThemeChoice.DARK));
+            save(robot, sets, "sets-plan" + suffix + "-dark.png");
+            robot.interact(() -> Appearance.choose(ThemeChoice.LIGHT));
+            robot.interact(() -> ((Stage) sets).close());
+        }
+    }
+
     private static Window windowOf(FxRobot robot, String query) {
         return robot.lookup(query).query().getScene().getWindow();
     }

@@ -52,7 +52,6 @@ public final class CompareView {
     @FXML private Label detailsTitle;
     @FXML private TableView<DetailLine> detailsTable;
     @FXML private TableColumn<DetailLine, String> fieldColumn;
-    @FXML private TableColumn<DetailLine, String> languageColumn;
     @FXML private TableColumn<DetailLine, String> leftTextColumn;
     @FXML private TableColumn<DetailLine, String> rightTextColumn;
     @FXML private Label statusLabel;
@@ -156,6 +155,7 @@ public final class CompareView {
         includeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         includeColumn.setCellFactory(c -> new IncludeCell());
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        codeColumn.setCellFactory(c -> new CodeCell());
         codeColumn.getStyleClass().add("code-cell");
         stateColumn.getStyleClass().add("state-cell");
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -187,8 +187,10 @@ public final class CompareView {
         Label none = new Label(messages.get("sets.details.none"));
         none.setWrapText(true);
         detailsTable.setPlaceholder(none);
-        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
-        languageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
+        fieldColumn.setCellFactory(c -> new TextCell());
+        // "Title · ru": the field and its language in one column leaves the two texts room to be read whole
+        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language().isEmpty()
+                ? c.getValue().field() : c.getValue().field() + " \u00b7 " + c.getValue().language()));
         leftTextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().left()));
         rightTextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().right()));
         leftTextColumn.setCellFactory(c -> new TextCell());
@@ -303,6 +305,16 @@ public final class CompareView {
         }
     }
 
+    /** A code may be long (up to 50 characters): when the column cuts it, the tooltip has it whole. */
+    private static final class CodeCell extends TableCell<CompareRow, String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            setText(empty ? null : code);
+            setTooltip(empty || code == null ? null : new javafx.scene.control.Tooltip(code));
+        }
+    }
+
     /** A badge drawn as the kanban draws it (the badge table's chip), or nothing on the side that lacks it. */
     private final class ChipCell extends TableCell<CompareRow, Badge> {
         private final BadgeChip chip = new BadgeChip();
@@ -320,13 +332,23 @@ public final class CompareView {
         }
     }
 
-    /** A text that may be long: wrapped in the row's width is too tall; the whole text goes in a tooltip. */
+    /** A text read whole: wrapped in the column, its row as tall as it needs (the details are a few lines). */
     private static final class TextCell extends TableCell<DetailLine, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        TextCell() {
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(null);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty ? null : text);
         }
     }
 }

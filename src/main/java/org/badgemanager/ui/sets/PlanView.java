@@ -87,9 +87,9 @@ public final class PlanView {
         compareAgainButton.managedProperty().bind(model.appliedProperty());
     }
 
-    /** The plan page opens with Apply focused when it can run, else Back: Enter does what the page is for. */
-    public void focusApply() {
-        (applyButton.isDisabled() ? backButton : applyButton).requestFocus();
+    /** The plan page opens with the list of changes focused: reading comes first, Apply is one Tab away. */
+    public void focusSteps() {
+        stepsTable.requestFocus();
     }
 
     private void bindSteps() {

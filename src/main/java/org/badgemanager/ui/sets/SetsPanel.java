@@ -38,10 +38,10 @@ public final class SetsPanel {
         planPage[0].setVisible(false);
         compareView.setOnReview(() -> {
             LoadedSide target = compare.loadedRightProperty().get();
-            plan.show(compare.plan(), target.portal(), target.choice().label(messages));
+            plan.show(compare.plan(), target.portal(), target.choice().name());
             comparePage.setVisible(false);
             planPage[0].setVisible(true);
-            planView.focusApply();
+            planView.focusSteps();
         });
         // with a selection to copy, the plan is what the user came for: straight to it once compared
         compare.onComparedForCopy(() -> {

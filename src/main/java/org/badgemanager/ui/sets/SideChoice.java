@@ -13,8 +13,11 @@ import org.badgemanager.ui.common.Messages;
  */
 public sealed interface SideChoice {
 
-    /** What the side's chooser and the column headers say. */
+    /** What the side's chooser says. */
     String label(Messages messages);
+
+    /** The bare name: the portal's or profile's, or the file's. */
+    String name();
 
     /** Whether a plan may change this side (a portal); a file is only read. */
     default boolean changeable() {
@@ -24,6 +27,11 @@ public sealed interface SideChoice {
     /** The connected portal, every badge. */
     record Connected(String portalName) implements SideChoice {
         @Override
+        public String name() {
+            return portalName;
+        }
+
+        @Override
         public String label(Messages messages) {
             return messages.get("sets.side.connected", portalName);
         }
@@ -31,6 +39,11 @@ public sealed interface SideChoice {
 
     /** The badges selected in the badge table of the connected portal, as the table shows them. */
     record Selection(String portalName, List<Badge> badges) implements SideChoice {
+        @Override
+        public String name() {
+            return portalName;
+        }
+
         public Selection {
             badges = List.copyOf(badges);
         }
@@ -48,6 +61,11 @@ public sealed interface SideChoice {
 
     /** A badge-set file (JSON, or CSV of the texts). */
     record File(Path path) implements SideChoice {
+        @Override
+        public String name() {
+            return path.getFileName().toString();
+        }
+
         public File {
             Objects.requireNonNull(path, "path");
         }
@@ -65,6 +83,11 @@ public sealed interface SideChoice {
 
     /** The portal of a saved profile, opened for the comparison. */
     record SavedProfile(Profile profile) implements SideChoice {
+        @Override
+        public String name() {
+            return profile.name();
+        }
+
         @Override
         public String label(Messages messages) {
             return messages.get("sets.side.profile", profile.name());

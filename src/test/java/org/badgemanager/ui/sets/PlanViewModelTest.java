@@ -48,12 +48,12 @@ class PlanViewModelTest {
 
         plan.apply();
 
-        assertThat(rig.dialogs.asked).containsExactly("Change 7 badges on Production?");
+        assertThat(rig.dialogs.asked).containsExactly("Change 7 badges on \u201cProduction\u201d?");
         assertThat(rig.target.badges()).extracting(SandboxBadge::code)
                 .containsExactlyInAnyOrderElementsOf(rig.source.badges().stream().map(SandboxBadge::code).toList());
         assertThat(plan.lines()).allMatch(l -> l.outcomeProperty().get().result() == StepOutcome.Result.DONE);
         assertThat(plan.summaryProperty().get()).isEqualTo("Done: the target holds what the plan meant. done 7");
-        assertThat(rig.notifier.infos).contains("The plan is applied to Production.");
+        assertThat(rig.notifier.infos).contains("The plan is applied to \u201cProduction\u201d.");
 
         int sent = rig.target.requests().size();
         compare.compare();
