@@ -68,6 +68,7 @@ fi
       "$bare_rss" 2>/dev/null | grep '^|'
   kill $sandbox_pid
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
+  java -cp "$cp" org.badgemanager.bench.BadgeSetBench 1000 "$bulk_runs"
   java -cp "$cp" org.badgemanager.bench.PackageSize target/installer
   echo
   echo "JMH (3 forks × 5 iterations of 1 s, after 3 warm-ups):"

@@ -6,11 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import org.badgemanager.bitrix.Json;
 
-/** Every step's outcome, in plan order, and whether the run was cancelled. */
-public record ApplyReport(List<StepOutcome> outcomes, boolean cancelled) {
+/**
+ * Every step's outcome, in plan order, and whether the run was cancelled.
+ *
+ * @param backupFile the badge-set file holding the target's badges as they were before the first change (apply it
+ *                   to undo the run), or null when no change was sent or no backup folder was given
+ * @param repaired   what a killed or cut-off earlier change had left in the journal and this run settled first
+ *                   (the window and the command line say so, as a connect does); usually empty
+ */
+public record ApplyReport(List<StepOutcome> outcomes, boolean cancelled, java.nio.file.Path backupFile,
+                          List<org.badgemanager.badges.Reconciled> repaired) {
 
     public ApplyReport {
         outcomes = List.copyOf(outcomes);
+        repaired = List.copyOf(repaired);
     }
 
     public long count(StepOutcome.Result result) {
@@ -28,6 +37,14 @@ public record ApplyReport(List<StepOutcome> outcomes, boolean cancelled) {
         ObjectNode root = Json.object();
         root.put("complete", complete());
         root.put("cancelled", cancelled);
+        if (backupFile != null) {
+            root.put("backup", backupFile.toString());
+        }
+        if (!repaired.isEmpty()) {
+            ArrayNode settled = root.putArray("repairedFirst");
+            repaired.forEach(r -> settled.addObject().put("code", r.edit().old().code())
+                    .put("result", r.result().name().toLowerCase(Locale.ROOT)));
+        }
         ObjectNode counts = root.putObject("counts");
         for (StepOutcome.Result result : StepOutcome.Result.values()) {
             counts.put(name(result), count(result));

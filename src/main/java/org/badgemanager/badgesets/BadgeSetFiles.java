@@ -36,12 +36,26 @@ public final class BadgeSetFiles {
             throw new InvalidBadgeSetException(java.util.List.of(
                     FileProblem.at(0, "", "badgeset.problem.tooLarge", MAX_FILE_BYTES / (1024 * 1024))));
         }
-        String text = Files.readString(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            // a spreadsheet in Russian saves CSV in Windows-1251 unless told otherwise
+            throw new InvalidBadgeSetException(java.util.List.of(FileProblem.at(0, "", "badgeset.problem.notUtf8")));
+        }
         return kindOf(file) == Kind.CSV ? BadgeSetCsv.parse(text) : BadgeSetJson.parse(text);
     }
 
     public static void write(BadgeSet set, Path file) throws IOException {
-        String text = kindOf(file) == Kind.CSV ? BadgeSetCsv.format(set) : BadgeSetJson.format(set);
+        write(set, file, null);
+    }
+
+    /**
+     * @param source where the set came from, kept in a JSON file's {@code source} (a portal's address or a
+     *               profile's name, never a webhook URL); null for none. CSV has no place for it.
+     */
+    public static void write(BadgeSet set, Path file, String source) throws IOException {
+        String text = kindOf(file) == Kind.CSV ? BadgeSetCsv.format(set) : BadgeSetJson.format(set, source);
         AtomicFiles.write(file, text, false);
     }
 }

@@ -29,7 +29,18 @@ public final class BadgeSetJson {
 
     /** Parses and checks a whole file; every problem is reported with its line and field. */
     public static BadgeSet parse(String text) throws InvalidBadgeSetException {
-        LocatedJson json = LocatedJson.parse(text);
+        LocatedJson quick = LocatedJson.quick(text);
+        if (quick != null) {
+            try {
+                return check(quick);
+            } catch (InvalidBadgeSetException withoutLines) {
+                // read again, this time keeping every value's line, to say where each problem is
+            }
+        }
+        return check(LocatedJson.parse(text));
+    }
+
+    private static BadgeSet check(LocatedJson json) throws InvalidBadgeSetException {
         BadgeSetChecks checks = new BadgeSetChecks();
         checks.addAll(json.duplicateKeys());
         JsonNode root = json.root();
@@ -61,10 +72,10 @@ public final class BadgeSetJson {
         if (version == null || !version.isIntegralNumber()) {
             checks.add(FileProblem.at(version == null ? 1 : json.lineOf("/version"), "version",
                     "badgeset.problem.versionMissing", VERSION));
-        } else if (version.asLong() > VERSION) {
+        } else if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
             checks.add(FileProblem.at(json.lineOf("/version"), "version", "badgeset.problem.versionNewer",
                     version.asText(), VERSION));
-        } else if (version.asLong() < VERSION) {
+        } else if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) < 0) {
             checks.add(FileProblem.at(json.lineOf("/version"), "version", "badgeset.problem.versionWrong",
                     version.asText(), VERSION));
         }

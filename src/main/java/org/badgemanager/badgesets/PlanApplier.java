@@ -2,16 +2,20 @@ package org.badgemanager.badgesets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.badgemanager.badges.Badge;
 import org.badgemanager.badges.BadgeService;
 import org.badgemanager.badges.EditReconciler;
 import org.badgemanager.badges.PendingEdit;
+import org.badgemanager.badges.Reconciled;
 import org.badgemanager.badges.ReplaceResult;
 import org.badgemanager.badges.SafetyNet;
 import org.badgemanager.bitrix.BatchCommand;
@@ -33,12 +37,29 @@ public final class PlanApplier {
     private final BadgeService target;
     private final BitrixClient client;
     private final SafetyNet net;
+    private final Path backupFolder;
+    private final String portalName;
 
     /** @param client the target's client (the same one {@code target} uses), for its batches */
     public PlanApplier(BadgeService target, BitrixClient client) {
+        this(target, client, null, null);
+    }
+
+    private PlanApplier(BadgeService target, BitrixClient client, Path backupFolder, String portalName) {
         this.target = target;
         this.client = client;
         this.net = target.safetyNet();
+        this.backupFolder = backupFolder;
+        this.portalName = portalName;
+    }
+
+    /**
+     * Before its first change, a run writes the target's badges as they are to a badge-set file in this folder
+     * ({@code before-apply-<portal>-<time>.json}): applying that file undoes the run. {@code portal} names the
+     * target in the file name and the file's {@code source} (an address, never a webhook URL).
+     */
+    public PlanApplier withBackup(Path folder, String portal) {
+        return new PlanApplier(target, client, folder, portal);
     }
 
     /**
@@ -48,14 +69,28 @@ public final class PlanApplier {
      */
     public ApplyReport apply(ApplyPlan plan, ApplyListener listener, BooleanSupplier cancelled) {
         Run run = new Run(plan, listener, cancelled);
+        // a killed earlier run is settled first, even when there is nothing left to do: what it left behind is
+        // exactly what makes a re-run's plan look empty
+        Set<String> settled = new HashSet<>();
+        run.repaired = new EditReconciler(target).reconcile();
+        for (Reconciled r : run.repaired) {
+            settled.add(r.edit().old().code());
+            if (r.edit().updated() != null) {
+                settled.add(r.edit().updated().code());
+            }
+        }
         if (plan.isEmpty()) {
             return run.report();
         }
-        new EditReconciler(target).reconcile();
-        Map<String, Badge> now = new BadgeSet(target.list()).byCode();
-        run.adds(plan.steps(PlanStep.Kind.ADD), now);
-        run.replaces(plan.steps(PlanStep.Kind.REPLACE), now);
-        run.deletes(plan.steps(PlanStep.Kind.DELETE), now);
+        BadgeSet before = BadgeSet.fromPortal(target);
+        Map<String, Badge> now = before.byCode();
+        if (backupFolder != null && !run.nothingToSend(now)) {
+            run.backup = backup(before);
+        }
+        run.sort(now, settled);
+        run.adds();
+        run.replaces();
+        run.deletes();
         return run.report();
     }
 
@@ -66,11 +101,26 @@ public final class PlanApplier {
         private final BooleanSupplier cancelled;
         private final Map<PlanStep, StepOutcome> outcomes = new LinkedHashMap<>();
         private boolean stopped;
+        private Path backup;
+        private List<Reconciled> repaired = List.of();
+        private final List<PlanStep> toAdd = new ArrayList<>();
+        private final List<Todo> toReplace = new ArrayList<>();
+        private final List<Todo> toDelete = new ArrayList<>();
+
+        /** A step still to do, with the target's badge of its code as read just before (null when none). */
+        private record Todo(PlanStep step, Badge there) {
+        }
 
         Run(ApplyPlan plan, ApplyListener listener, BooleanSupplier cancelled) {
             this.plan = plan;
             this.listener = listener;
             this.cancelled = cancelled;
+        }
+
+        /** True when the target already holds everything the plan means: a re-run writes no backup. */
+        boolean nothingToSend(Map<String, Badge> now) {
+            return plan.steps().stream().allMatch(step -> step.wanted() == null ? now.get(step.code()) == null
+                    : step.wanted().equals(now.get(step.code())));
         }
 
         boolean stop() {
@@ -103,34 +153,40 @@ public final class PlanApplier {
             }
         }
 
-        /** Steps whose target no longer looks as the comparison saw it are settled here; the rest are returned. */
-        List<PlanStep> stillToDo(List<PlanStep> steps, Map<String, Badge> now, List<StepOutcome> latest) {
-            List<PlanStep> todo = new ArrayList<>();
-            for (PlanStep step : steps) {
+        /**
+         * Decides each step against the target as it is now: what it holds already is done; what changed since the
+         * comparison is skipped (the user reviewed something else), unless the change is this app's own journal
+         * putting back what a killed run left half done; the rest is an add, a replace or a delete by what the
+         * target holds now.
+         */
+        void sort(Map<String, Badge> now, Set<String> settledByJournal) {
+            List<StepOutcome> latest = new ArrayList<>();
+            for (PlanStep step : plan.steps()) {
                 Badge there = now.get(step.code());
                 boolean wantedThere = step.wanted() == null ? there == null : step.wanted().equals(there);
+                boolean asCompared = java.util.Objects.equals(there, step.current())
+                        || (step.kind() == PlanStep.Kind.REPLACE && there == null);
                 if (wantedThere) {
                     settle(latest, step, StepOutcome.Result.ALREADY_DONE, null, null);
-                } else if (step.kind() != PlanStep.Kind.REPLACE && !java.util.Objects.equals(there, step.current())) {
+                } else if (!asCompared && !settledByJournal.contains(step.code())) {
                     settle(latest, step, StepOutcome.Result.SKIPPED, null, StepOutcome.CHANGED);
-                } else if (step.kind() == PlanStep.Kind.REPLACE && there != null && !there.equals(step.current())) {
-                    settle(latest, step, StepOutcome.Result.SKIPPED, null, StepOutcome.CHANGED);
+                } else if (step.wanted() == null) {
+                    toDelete.add(new Todo(step, there));
+                } else if (there == null) {
+                    toAdd.add(step);
                 } else {
-                    todo.add(step);
+                    toReplace.add(new Todo(step, there));
                 }
             }
-            return todo;
+            tell(latest);
         }
 
-        void adds(List<PlanStep> steps, Map<String, Badge> now) {
-            List<StepOutcome> checked = new ArrayList<>();
-            List<PlanStep> todo = stillToDo(steps, now, checked);
-            tell(checked);
-            for (int i = 0; i < todo.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
+        void adds() {
+            for (int i = 0; i < toAdd.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
                 if (stop()) {
                     return;
                 }
-                List<PlanStep> chunk = todo.subList(i, Math.min(todo.size(), i + BitrixClient.MAX_BATCH_COMMANDS));
+                List<PlanStep> chunk = toAdd.subList(i, Math.min(toAdd.size(), i + BitrixClient.MAX_BATCH_COMMANDS));
                 List<BatchCommand> commands = new ArrayList<>();
                 for (int c = 0; c < chunk.size(); c++) {
                     commands.add(new BatchCommand("add" + c, PlannedCall.ADD, chunk.get(c).wanted().toJson()));
@@ -141,29 +197,20 @@ public final class PlanApplier {
             }
         }
 
-        void replaces(List<PlanStep> steps, Map<String, Badge> now) {
-            List<StepOutcome> checked = new ArrayList<>();
-            List<PlanStep> todo = stillToDo(steps, now, checked);
-            tell(checked);
-            for (PlanStep step : todo) {
+        void replaces() {
+            for (Todo todo : toReplace) {
                 if (stop()) {
                     return;
                 }
                 List<StepOutcome> latest = new ArrayList<>();
-                Badge there = now.get(step.code());
                 try {
-                    if (there == null) {
-                        target.add(step.wanted()); // deleted meanwhile: what the user wants is still the new one
-                        settle(latest, step, StepOutcome.Result.DONE, null, null);
-                    } else {
-                        replace(step, there, latest);
-                    }
+                    replace(todo.step(), todo.there(), latest);
                 } catch (BitrixException e) {
                     if (e.is(BitrixException.CANCELLED)) {
                         stopped = true; // nothing changed (a journal entry, if any, is settled on the next run)
                         return;
                     }
-                    refused(latest, step, e, null);
+                    refused(latest, todo.step(), e, null);
                 }
                 tell(latest);
             }
@@ -178,15 +225,12 @@ public final class PlanApplier {
             }
         }
 
-        void deletes(List<PlanStep> steps, Map<String, Badge> now) {
-            List<StepOutcome> checked = new ArrayList<>();
-            List<PlanStep> todo = stillToDo(steps, now, checked);
-            tell(checked);
-            for (int i = 0; i < todo.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
+        void deletes() {
+            for (int i = 0; i < toDelete.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
                 if (stop()) {
                     return;
                 }
-                List<PlanStep> chunk = todo.subList(i, Math.min(todo.size(), i + BitrixClient.MAX_BATCH_COMMANDS));
+                List<Todo> chunk = toDelete.subList(i, Math.min(toDelete.size(), i + BitrixClient.MAX_BATCH_COMMANDS));
                 List<StepOutcome> latest = new ArrayList<>();
                 deleteJournaled(chunk, latest);
                 tell(latest);
@@ -197,14 +241,17 @@ public final class PlanApplier {
          * Every badge of the chunk goes into the journal (synced) before the batch is sent: a kill while it runs
          * leaves entries that the next connect settles, and a deleted badge lands in Recently deleted.
          */
-        private void deleteJournaled(List<PlanStep> chunk, List<StepOutcome> latest) {
+        private void deleteJournaled(List<Todo> todos, List<StepOutcome> latest) {
             net.inFlight().enter();
             Map<PlanStep, PendingEdit> entries = new LinkedHashMap<>();
+            Map<PlanStep, Badge> deleting = new LinkedHashMap<>();
+            todos.forEach(t -> deleting.put(t.step(), t.there()));
+            List<PlanStep> chunk = List.copyOf(deleting.keySet());
             try {
                 List<BatchCommand> commands = new ArrayList<>();
                 for (int c = 0; c < chunk.size(); c++) {
                     PlanStep step = chunk.get(c);
-                    PendingEdit entry = net.journal().begin(PendingEdit.Kind.DELETE, step.current(), null);
+                    PendingEdit entry = net.journal().begin(PendingEdit.Kind.DELETE, deleting.get(step), null);
                     net.inFlight().running(entry.id());
                     entries.put(step, entry);
                     ObjectNode params = Json.object();
@@ -212,7 +259,7 @@ public final class PlanApplier {
                     commands.add(new BatchCommand("delete" + c, PlannedCall.DELETE, params));
                 }
                 batch(chunk, commands, latest, (step, result) -> {
-                    net.recentlyDeleted().add(step.current(), Instant.now());
+                    net.recentlyDeleted().add(deleting.get(step), Instant.now());
                     net.journal().end(entries.get(step));
                 }, (step, error) -> {
                     if (error == null || !mayHaveRun(error)) {
@@ -275,6 +322,9 @@ public final class PlanApplier {
                             java.util.function.BiConsumer<PlanStep, JsonNode> onDone,
                             java.util.function.BiConsumer<PlanStep, BitrixException> onRefused) {
             Map<String, Badge> now;
+            // a Cancel that interrupted the batch must not also stop the look that tells what the batch did: the
+            // interrupt is taken off for this one bounded read and given back after it
+            boolean interrupted = Thread.interrupted();
             try {
                 now = new BadgeSet(target.list()).byCode();
             } catch (BitrixException lookFailed) {
@@ -286,6 +336,10 @@ public final class PlanApplier {
                     refused(latest, step, reason, StepOutcome.UNKNOWN);
                 }
                 return;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             for (PlanStep step : steps) {
                 Badge there = now.get(step.code());
@@ -310,8 +364,22 @@ public final class PlanApplier {
                 all.add(outcomes.getOrDefault(step,
                         new StepOutcome(step.code(), step.kind(), StepOutcome.Result.NOT_RUN, null, null, null)));
             }
-            return new ApplyReport(all, stopped);
+            return new ApplyReport(all, stopped, backup, repaired);
         }
+    }
+
+    /** The backup is complete on disk (atomic, synced) before the first change is sent; a failure stops the run. */
+    private Path backup(BadgeSet before) {
+        String safeName = (portalName == null ? "portal" : portalName).replaceAll("[^A-Za-z0-9._-]+", "_");
+        String time = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+        Path file = backupFolder.resolve("before-apply-" + safeName + "-" + time + ".json");
+        try {
+            org.badgemanager.settings.AtomicFiles.write(file, BadgeSetJson.format(before, portalName), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not write the backup " + file.getFileName(), e);
+        }
+        return file;
     }
 
     /** No answer, or one not from the portal: the request may have run. */

@@ -23,6 +23,14 @@ public record PlannedCall(String code, String method, ObjectNode params, boolean
         return new PlannedCall(code, DELETE, params, inBatch);
     }
 
+    /**
+     * For a call sent inside a {@code batch}: its command exactly as it goes over the wire
+     * ({@code crm.activity.badge.add?code=…&title%5Ben%5D=…}); for a call sent on its own, {@link #display()}.
+     */
+    public String wire() {
+        return inBatch ? new org.badgemanager.bitrix.BatchCommand(code, method, params).encoded() : display();
+    }
+
     /** {@code crm.activity.badge.add {"code":…}} — what the preview lists. */
     public String display() {
         return method + " " + Json.write(params);

@@ -3,9 +3,11 @@ package org.badgemanager.sandbox;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs a standalone sandbox portal until killed, e.g.
- * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024}.
- * The webhook code is fixed ({@value #WEBHOOK_CODE}) so the printed URL stays the same between runs.
+ * Runs standalone sandbox portals until killed, e.g.
+ * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024}; {@code -Dsandbox.portals=2} starts two
+ * independent portals (a "production" and a "staging" one, on consecutive ports) to try compare and copy.
+ * The webhook codes are fixed ({@value #WEBHOOK_CODE} for the first, its last digits counting up for the others)
+ * so the printed URLs stay the same between runs.
  */
 public final class SandboxMain {
 
@@ -17,9 +19,36 @@ public final class SandboxMain {
 
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.getInteger("sandbox.port", DEFAULT_PORT);
-        SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().port(port).webhookCode(WEBHOOK_CODE));
-        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "sandbox-shutdown"));
+        int count = Integer.getInteger("sandbox.portals", 1);
+        if (count < 1 || count > 20) {
+            System.err.println("sandbox.portals must be 1 to 20, not " + count);
+            System.exit(2);
+        }
+        SandboxPortals portals = SandboxPortals.start(count, i -> SandboxConfig.defaults()
+                .port(port == 0 ? 0 : port + i).webhookCode(webhookCode(i)));
+        Runtime.getRuntime().addShutdownHook(new Thread(portals::close, "sandbox-shutdown"));
+        for (int i = 1; i < count; i++) {
+            SandboxPortals.makeStaging(portals.get(i));
+        }
+        for (int i = 0; i < count; i++) {
+            if (count > 1) {
+                System.out.println("=== Portal " + (i + 1) + " of " + count + (i == 0 ? " (demo badges)"
+                        : " (staging: one badge changed, one missing, one extra)") + " ===");
+            }
+            describe(portals.get(i));
+        }
+        System.out.println("Rate limit: 2 requests/s, burst 50" + (count > 1 ? " per portal" : "")
+                + ". Press Ctrl+C to stop.");
+        new CountDownLatch(1).await();
+    }
 
+    /** {@code sandboxdemo0000000}, {@code sandboxdemo0000001}, ... */
+    static String webhookCode(int index) {
+        String number = Integer.toString(index);
+        return WEBHOOK_CODE.substring(0, WEBHOOK_CODE.length() - number.length()) + number;
+    }
+
+    private static void describe(SandboxPortal portal) {
         System.out.println("Bitrix24 sandbox portal is running at " + portal.baseUrl());
         System.out.println();
         System.out.println("Webhook URL (user 1, CRM admin):    " + portal.webhookUrl());
@@ -41,7 +70,5 @@ public final class SandboxMain {
                 + "-d '{\"code\":\"newBadge\",\"title\":\"Status\",\"value\":\"New\",\"type\":\"primary\"}' "
                 + portal.webhookUrl() + "crm.activity.badge.add");
         System.out.println();
-        System.out.println("Rate limit: 2 requests/s, burst 50. Press Ctrl+C to stop.");
-        new CountDownLatch(1).await();
     }
 }

@@ -37,6 +37,31 @@ public final class SandboxPortals implements AutoCloseable {
         return new SandboxPortals(started);
     }
 
+    /**
+     * Two portals with the demo data, the second made a staging portal ({@link #makeStaging}): comparing them shows
+     * every state.
+     */
+    public static SandboxPortals productionAndStaging(SandboxConfig config) {
+        SandboxPortals pair = start(2, config);
+        makeStaging(pair.get(1));
+        return pair;
+    }
+
+    /**
+     * Makes a demo portal differ a little, as a staging portal does: {@code vipClient}'s Russian value changed,
+     * {@code demoScheduled} missing, {@code stagingOnly} only here.
+     */
+    public static void makeStaging(SandboxPortal portal) {
+        portal.removeBadge("demoScheduled");
+        SandboxBadge vip = portal.badge("vipClient").orElseThrow();
+        com.fasterxml.jackson.databind.node.ObjectNode value =
+                (com.fasterxml.jackson.databind.node.ObjectNode) vip.value().deepCopy();
+        value.put("ru", "Важный");
+        portal.removeBadge("vipClient");
+        portal.putBadge(new SandboxBadge("vipClient", vip.title(), value, vip.type()));
+        portal.putBadge(SandboxBadge.of("stagingOnly", "Test", "Staging only", "secondary"));
+    }
+
     public SandboxPortal get(int index) {
         return portals.get(index);
     }

@@ -53,6 +53,9 @@ class BadgeSetFileTest {
                         "Line 1, format: The format is \"other\", not \u201cbadge-manager/badges\u201d: this is not a badge-set file.",
                         "Line 1, version: The field \u201cversion\u201d is missing or not a whole number; this app reads version 1.",
                         "Line 1, badges: The list \u201cbadges\u201d is missing.")),
+                Arguments.of("a version too large for any number type",
+                        "{\"format\": \"badge-manager/badges\", \"version\": 123456789012345678901234567890, \"badges\": []}",
+                        true, List.of("Line 1, version: The file is version 123456789012345678901234567890, made by a newer app")),
                 Arguments.of("newer version, unknown top field",
                         "{\"format\": \"badge-manager/badges\",\n\"version\": 2,\n\"colour\": \"x\",\n\"badges\": []}", true,
                         List.of("Line 2, version: The file is version 2, made by a newer app; this app reads version 1. Update the app.",
@@ -135,6 +138,30 @@ class BadgeSetFileTest {
         assertThat(e.problems().get(0).describe(BadgeSetMessages.bundle(Locale.forLanguageTag("ru"))))
                 .isEqualTo("Строка 5, badges[0].type: Неизвестный тип «red»; возможны: success, failure, warning, "
                         + "primary, secondary.");
+    }
+
+    @Test
+    void everyBadgeSetWordIsInBothLanguages() throws Exception {
+        java.util.ResourceBundle en = BadgeSetMessages.bundle(Locale.ROOT);
+        java.util.ResourceBundle ru = BadgeSetMessages.bundle(Locale.forLanguageTag("ru"));
+        List<String> keys = en.keySet().stream().filter(k -> k.startsWith("badgeset.")).sorted().toList();
+        assertThat(keys).hasSizeGreaterThan(40);
+        for (String key : keys) {
+            if (!key.equals("badgeset.problem.inFile")) { // "{2}": the same in every language
+                // a key missing in Russian falls back to the English text
+                assertThat(ru.getString(key)).as("Russian " + key).isNotEqualTo(en.getString(key));
+            }
+        }
+        // every key the package names is in the bundle
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/badgemanager/badgesets"))) {
+            for (Path source : sources.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(badgeset\\.[a-zA-Z.]+)\"")
+                        .matcher(Files.readString(source));
+                while (m.find()) {
+                    assertThat(en.containsKey(m.group(1))).as(m.group(1) + " in " + source.getFileName()).isTrue();
+                }
+            }
+        }
     }
 
     /** Plain and per-language texts in every combination, languages differing between title and value. */
@@ -239,6 +266,16 @@ class BadgeSetFileTest {
         // a spreadsheet's byte order mark is no problem
         Files.writeString(csv, "\uFEFF" + Files.readString(csv));
         assertThat(BadgeSetFiles.read(csv)).isEqualTo(everyShape());
+    }
+
+    @Test
+    void aCsvSavedInWindows1251IsRefusedWithAdviceNotAnError(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("translated.csv");
+        Files.write(csv, "code,type,language,title,value\nx,primary,ru,Заголовок,Знач\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        assertThatThrownBy(() -> BadgeSetFiles.read(csv)).isInstanceOfSatisfying(InvalidBadgeSetException.class,
+                e -> assertThat(e.problems()).extracting(FileProblem::describe).containsExactly(
+                        "The file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: \u201cCSV UTF-8\u201d)."));
     }
 
     private static Schema schema() throws Exception {
