@@ -132,7 +132,8 @@ final class SetsScreens {
         DialogService askInPanel = new FxDialogService(() -> panel[0], messages);
         SideLoader loader = new SideLoader(session, services.connections());
         CompareViewModel compare = new CompareViewModel(services.tasks(), inPanel, askInPanel, messages, loader);
-        PlanViewModel plan = new PlanViewModel(services.tasks(), inPanel, askInPanel, messages);
+        PlanViewModel plan = new PlanViewModel(services.tasks(), inPanel, askInPanel, messages,
+                services.dirs().data().resolve("badge-sets"));
         plan.onApplied(() -> {
             PortalSession current = session.get();
             var target = compare.loadedRightProperty().get();

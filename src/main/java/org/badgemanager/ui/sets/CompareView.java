@@ -133,7 +133,7 @@ public final class CompareView {
                 button.textProperty().bind(Bindings.createStringBinding(() -> messages.get("sets.filter.all",
                         model.rows().size()), model.rows()));
             } else {
-                button.textProperty().bind(Bindings.createStringBinding(() -> messages.get("sets.state." + state.name())
+                button.textProperty().bind(Bindings.createStringBinding(() -> messages.get("badgeset.state." + state.name())
                         + " (" + model.count(state).get() + ")", model.count(state)));
             }
         });
@@ -159,7 +159,7 @@ public final class CompareView {
         codeColumn.getStyleClass().add("code-cell");
         stateColumn.getStyleClass().add("state-cell");
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                messages.get("sets.state." + c.getValue().state().name())));
+                messages.get("badgeset.state." + c.getValue().state().name())));
         leftColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().left()));
         leftColumn.setCellFactory(c -> new ChipCell());
         rightColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().right()));
@@ -205,7 +205,7 @@ public final class CompareView {
         detailsTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             CompareRow row = model.selectedProperty().get();
             return row == null ? messages.get("sets.details.title")
-                    : messages.get("sets.details.of", row.code(), messages.get("sets.state." + row.state().name()));
+                    : messages.get("sets.details.of", row.code(), messages.get("badgeset.state." + row.state().name()));
         }, model.selectedProperty()));
     }
 

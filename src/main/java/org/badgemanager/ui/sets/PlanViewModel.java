@@ -53,6 +53,7 @@ public final class PlanViewModel {
     private final Notifier notifier;
     private final DialogService dialogs;
     private final Messages messages;
+    private final java.nio.file.Path backupFolder;
     /** Outcomes the worker has settled and the FX thread has not shown yet. */
     private final Queue<StepOutcome> settled = new ConcurrentLinkedQueue<>();
     private final Map<String, PlanLine> byCode = new HashMap<>();
@@ -63,7 +64,10 @@ public final class PlanViewModel {
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private Runnable onApplied = () -> { };
 
-    public PlanViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages) {
+    /** {@code backupFolder}: where the target's badges are saved before the first change (null: no backup). */
+    public PlanViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages,
+                         java.nio.file.Path backupFolder) {
+        this.backupFolder = backupFolder;
         this.tasks = tasks;
         this.notifier = notifier;
         this.dialogs = dialogs;
@@ -117,7 +121,10 @@ public final class PlanViewModel {
         PortalSession session = target;
         int total = lines.size();
         progressText.set(messages.get("sets.apply.progress", 0, total));
-        work = tasks.run(sink -> new PlanApplier(session.badges(), session.client()).apply(running,
+        PlanApplier applier = new PlanApplier(session.badges(), session.client());
+        // the target's badges as they were, in a badge-set file: applying it undoes the run
+        PlanApplier withBackup = backupFolder == null ? applier : applier.withBackup(backupFolder, targetName);
+        work = tasks.run(sink -> withBackup.apply(running,
                 (done, all, latest) -> {
                     settled.addAll(latest);
                     sink.update(all == 0 ? 1 : (double) done / all, messages.get("sets.apply.progress", done, all));
@@ -153,7 +160,14 @@ public final class PlanViewModel {
                 .collect(Collectors.joining(" \u00b7 "));
         String state = report.cancelled() ? messages.get("sets.apply.cancelled")
                 : report.complete() ? messages.get("sets.apply.complete") : messages.get("sets.apply.partial");
-        summary.set(state + (counts.isEmpty() ? "" : " " + counts));
+        StringBuilder line = new StringBuilder(state + (counts.isEmpty() ? "" : " " + counts));
+        if (!report.repaired().isEmpty()) {
+            line.append(' ').append(messages.get("sets.apply.repaired", report.repaired().size()));
+        }
+        if (report.backupFile() != null) {
+            line.append(' ').append(messages.get("sets.apply.backup", report.backupFile().getFileName()));
+        }
+        summary.set(line.toString());
         progressText.set(messages.get("sets.apply.progress",
                 report.outcomes().size() - report.count(StepOutcome.Result.NOT_RUN), report.outcomes().size()));
         if (report.complete()) {
@@ -178,7 +192,7 @@ public final class PlanViewModel {
 
     /** The outcome in the user's words: "Refused", "Skipped", … */
     public String resultText(StepOutcome outcome) {
-        return outcome == null ? "" : messages.get("sets.result." + outcome.result().name());
+        return outcome == null ? "" : messages.get("badgeset.result." + outcome.result().name());
     }
 
     /** Why, for a step that did not simply go through: the app's reason, else the portal's words and advice. */
@@ -200,7 +214,7 @@ public final class PlanViewModel {
     }
 
     public String kindText(PlanStep step) {
-        return messages.get("sets.kind." + step.kind().name());
+        return messages.get("badgeset.kind." + step.kind().name());
     }
 
     public ObservableList<PlanLine> lines() {

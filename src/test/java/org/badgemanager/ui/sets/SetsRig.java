@@ -40,9 +40,11 @@ final class SetsRig implements AutoCloseable {
     final ConnectionService connections;
     final PortalSession connected;
     final Profile production;
+    final Path backups;
 
     SetsRig() throws IOException {
         home = Files.createTempDirectory("badge-sets-ui");
+        backups = home.resolve("backups");
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         connections = new ConnectionService(SettingsStore.in(dirs), FileSecretStore.in(dirs),
                 new EmbeddedSandbox(source), Portals.fastOptions());
@@ -56,7 +58,7 @@ final class SetsRig implements AutoCloseable {
     }
 
     PlanViewModel plan() {
-        return new PlanViewModel(tasks, notifier, dialogs, messages);
+        return new PlanViewModel(tasks, notifier, dialogs, messages, backups);
     }
 
     @Override
