@@ -110,6 +110,7 @@ public final class PlanView {
         stepExplainColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> model.explanation(c.getValue().outcomeProperty().get()), c.getValue().outcomeProperty()));
         stepExplainColumn.setCellFactory(c -> new WholeTextCell<>());
+        stepBitrixColumn.setCellFactory(c -> new WholeTextCell<>());
         stepsTable.setRowFactory(t -> new TableRow<>() {
             private final javafx.beans.value.ChangeListener<StepOutcome> restyle = (o, was, now) -> mark(now);
 

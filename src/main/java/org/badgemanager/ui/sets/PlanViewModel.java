@@ -160,7 +160,10 @@ public final class PlanViewModel {
                 .collect(Collectors.joining(" \u00b7 "));
         String state = report.cancelled() ? messages.get("sets.apply.cancelled")
                 : report.complete() ? messages.get("sets.apply.complete") : messages.get("sets.apply.partial");
-        StringBuilder line = new StringBuilder(state + (counts.isEmpty() ? "" : " " + counts));
+        StringBuilder line = new StringBuilder(state);
+        if (!counts.isEmpty()) {
+            line.append(' ').append(messages.get("sets.apply.counts", counts));
+        }
         if (!report.repaired().isEmpty()) {
             line.append(' ').append(messages.get("sets.apply.repaired", report.repaired().size()));
         }

@@ -52,7 +52,7 @@ class PlanViewModelTest {
         assertThat(rig.target.badges()).extracting(SandboxBadge::code)
                 .containsExactlyInAnyOrderElementsOf(rig.source.badges().stream().map(SandboxBadge::code).toList());
         assertThat(plan.lines()).allMatch(l -> l.outcomeProperty().get().result() == StepOutcome.Result.DONE);
-        assertThat(plan.summaryProperty().get()).startsWith("Done: the target holds what the plan meant. done 7");
+        assertThat(plan.summaryProperty().get()).startsWith("Done: the target holds what the plan meant. Outcome: done 7.");
         assertThat(rig.notifier.infos).contains("The plan is applied to \u201cProduction\u201d.");
 
         int sent = rig.target.requests().size();
