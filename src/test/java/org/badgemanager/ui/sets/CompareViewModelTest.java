@@ -141,6 +141,23 @@ class CompareViewModelTest {
     }
 
     @Test
+    void copyingASelectionComparesOnlyItsCodesSoTheTargetsOtherBadgesAreNeverDeleted() {
+        rig.target.putBadge(org.badgemanager.sandbox.SandboxBadge.of("productionOnly", "P", "P", "primary"));
+        List<Badge> selected = BadgeSet.fromPortal(rig.connected.badges()).badges().subList(0, 2);
+        CompareViewModel model = rig.compare();
+        boolean[] wentOn = new boolean[1];
+        model.onComparedForCopy(() -> wentOn[0] = true);
+        model.start(new SideChoice.Selection("Sandbox", selected), new SideChoice.SavedProfile(rig.production));
+        model.deleteExtraProperty().set(true);
+
+        assertThat(wentOn[0]).as("straight on to the plan").isTrue();
+        assertThat(model.rows()).extracting(CompareRow::code)
+                .containsExactlyElementsOf(selected.stream().map(Badge::code).toList());
+        assertThat(kinds(model)).allMatch(k -> k.startsWith("ADD "));
+        assertThat(model.plan().steps(PlanStep.Kind.DELETE)).isEmpty();
+    }
+
+    @Test
     void aChosenFileBecomesASideAndCancellingTheChooserChangesNothing() throws Exception {
         CompareViewModel model = rig.compare();
         Path file = editedExport();
