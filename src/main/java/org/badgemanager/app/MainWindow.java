@@ -50,6 +50,7 @@ import org.badgemanager.ui.notices.MessagesPanel;
 import org.badgemanager.ui.notices.NoticeHistory;
 import org.badgemanager.ui.requests.RequestLogPanel;
 import org.badgemanager.ui.requests.RequestLogViewModel;
+import org.badgemanager.ui.sets.SetExport;
 import org.badgemanager.ui.theme.Appearance;
 import org.badgemanager.ui.theme.ThemeChoice;
 
@@ -77,6 +78,13 @@ public final class MainWindow {
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private Tab badgesTab;
+    @FXML private MenuButton setsMenu;
+    @FXML private MenuItem exportAllItem;
+    @FXML private MenuItem exportSelectedItem;
+    @FXML private MenuItem exportCsvItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem compareItem;
+    @FXML private MenuItem copyItem;
     @FXML private Tab activitiesTab;
 
     private final Stage stage;
@@ -90,6 +98,7 @@ public final class MainWindow {
     private final Windows windows;
     private final DialogService dialogs;
     private PortalSession session;
+    private SetsScreens sets;
     private ConnectionHeader header;
     private SignInAgainDialog signInAgain;
     private Scene scene;
@@ -130,6 +139,7 @@ public final class MainWindow {
         badges.setOnWhereUsed(this::showWhereUsed);
         activities.whereUsed().onBadgeDeleted(badges::remove);
         badgesTab.setContent(badgesView.root());
+        wireBadgeSets(badgesView);
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
         languageMenu.disableProperty().bind(activities.bulk().runningProperty()
                 .or(activities.whereUsed().runningProperty()));
@@ -156,6 +166,36 @@ public final class MainWindow {
         icons = Icons.ALL; // decoded here, once per process: at start-up on the worker, not on the FX thread
         StartupProbe.mark("badge view loaded");
         return this;
+    }
+
+    /** The Badge sets menu, its keys and the table's Copy and Export selected (issue 15). */
+    private void wireBadgeSets(BadgesView badgesView) {
+        sets = new SetsScreens(services, windows, messages, notifier, dialogs, () -> session, badges, history);
+        var connected = badges.connectedProperty();
+        var noSelection = badgesView.hasSelection().not().or(connected.not());
+        exportAllItem.setOnAction(e -> sets.exportAll(SetExport.Format.JSON));
+        exportAllItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportCsvItem.setOnAction(e -> sets.exportAll(SetExport.Format.CSV));
+        exportSelectedItem.setOnAction(e -> sets.exportSelected(badgesView.selectedBadges()));
+        importItem.setOnAction(e -> sets.importFile());
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        compareItem.setOnAction(e -> sets.compare());
+        copyItem.setOnAction(e -> sets.copyToAnotherPortal(badgesView.selectedBadges()));
+        copyItem.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        for (MenuItem item : List.of(exportAllItem, exportCsvItem, compareItem)) {
+            item.disableProperty().bind(connected.not());
+        }
+        exportSelectedItem.disableProperty().bind(noSelection);
+        copyItem.disableProperty().bind(noSelection);
+        MenuItem copy = new MenuItem(messages.get("sets.menu.copy"));
+        copy.setId("copyToPortalItem");
+        copy.setOnAction(e -> sets.copyToAnotherPortal(badgesView.selectedBadges()));
+        copy.disableProperty().bind(noSelection);
+        MenuItem exportSelected = new MenuItem(messages.get("sets.menu.exportSelected"));
+        exportSelected.setOnAction(e -> sets.exportSelected(badgesView.selectedBadges()));
+        exportSelected.disableProperty().bind(noSelection);
+        badgesView.addToContextMenu(copy, exportSelected);
     }
 
     /**
@@ -348,6 +388,11 @@ public final class MainWindow {
     void showWhereUsed(String code) {
         showActivitiesTab();
         activities.showWhereUsed(code);
+    }
+
+    /** Import of a chosen badge-set file: the Compare window with the file on the left, this portal on the right. */
+    public void importBadgeSet(java.nio.file.Path file) {
+        sets.importFile(file);
     }
 
     public PortalSession session() {

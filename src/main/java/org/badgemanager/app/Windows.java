@@ -75,6 +75,12 @@ public final class Windows {
         return panel;
     }
 
+    /** Whether the panel {@code id} is showing. */
+    public boolean isOpen(String id) {
+        Stage open = panels.get(id);
+        return open != null && open.isShowing();
+    }
+
     /**
      * A message that appears in a dialog (a failed test, a field error) makes the dialog taller rather than being
      * cut to "…could not be resolve…": after each layout the window grows to its content's minimum height.

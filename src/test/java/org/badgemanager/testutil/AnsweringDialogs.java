@@ -39,6 +39,11 @@ public final class AnsweringDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, Path folder, String kind, String pattern) {
+        return chosen;
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
         return chosen;
     }

@@ -117,12 +117,14 @@ class LegibilityWindowTest {
         robot.clickOn("paymentOverdue"); // a selected row, as a user has one while working
         audit(robot, stage, lang + " main window");
 
-        for (String menu : List.of("#languageMenu", "#viewMenu")) {
+        for (String menu : List.of("#languageMenu", "#viewMenu", "#setsMenu")) {
             MenuButton button = robot.lookup(menu).queryAs(MenuButton.class);
             robot.interact(button::show);
             auditText(robot, popupOf(stage), lang + " " + menu + " items");
             robot.interact(button::hide);
         }
+
+        auditBadgeSets(robot, lang);
 
         robot.clickOn("#addButton");
         waitUntil(() -> robot.lookup("#saveButton").tryQuery().isPresent());
@@ -167,6 +169,26 @@ class LegibilityWindowTest {
         robot.clickOn("#confirmYes");
         waitUntil(() -> ActivitiesWindowTest.report(robot).getItems().size() == 3);
         audit(robot, stage, lang + " activities with a bulk-delete report");
+    }
+
+    /** The Compare window (a file against the portal, a code selected) and its plan page (issue 15). */
+    private void auditBadgeSets(FxRobot robot, String lang) {
+        java.nio.file.Path file;
+        try {
+            file = BadgeSetsWindowTest.editedExport(ui);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        robot.interact(() -> ui.window.importBadgeSet(file));
+        waitUntil(() -> robot.lookup("#compareTable").tryQuery().isPresent()
+                && robot.lookup("#compareTable").queryTableView().getItems().size() > 1);
+        robot.interact(() -> robot.lookup("#compareTable").queryTableView().getSelectionModel().select(1));
+        Window sets = windowOf(robot, "#compareTable");
+        audit(robot, sets, lang + " Compare badge sets");
+        robot.clickOn("#reviewButton");
+        waitUntil(() -> robot.lookup("#applyButton").query().isVisible());
+        audit(robot, sets, lang + " badge-set plan");
+        robot.interact(sets::hide);
     }
 
     /** Text and keyboard, in both themes. */

@@ -105,10 +105,12 @@ public final class BadgesView {
             if (now == null) {
                 badgeTable.getSelectionModel().clearSelection();
             } else if (badgeTable.getSelectionModel().getSelectedItem() != now) {
-                badgeTable.getSelectionModel().select(now);
+                badgeTable.getSelectionModel().clearAndSelect(badgeTable.getItems().indexOf(now));
                 badgeTable.scrollTo(now);
             }
         });
+        // several rows for Export selected and Copy to another portal; Edit and Delete act on the focused one
+        badgeTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         badgeTable.setRowFactory(t -> {
             TableRow<BadgeRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -187,6 +189,22 @@ public final class BadgesView {
         delete.setOnAction(e -> model.delete(model.selectedProperty().get()));
         delete.disableProperty().bind(model.canEditProperty().not());
         return new ContextMenu(whereUsed, edit, delete);
+    }
+
+    /** The badges selected in the table (several with Ctrl or Shift), as it shows them. */
+    public java.util.List<Badge> selectedBadges() {
+        return badgeTable.getSelectionModel().getSelectedItems().stream().map(BadgeRow::badge).toList();
+    }
+
+    /** Whether any row is selected, for actions on the selection made elsewhere (Export selected, Copy). */
+    public javafx.beans.binding.BooleanBinding hasSelection() {
+        return javafx.beans.binding.Bindings.isNotEmpty(badgeTable.getSelectionModel().getSelectedItems());
+    }
+
+    /** Adds actions on the selection to the table's context menu (badge sets put Copy and Export here). */
+    public void addToContextMenu(MenuItem... items) {
+        badgeTable.getContextMenu().getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        badgeTable.getContextMenu().getItems().addAll(items);
     }
 
     public void focusSearch() {

@@ -39,7 +39,7 @@ public interface DialogService {
 
     /**
      * A file to open, starting in {@code folder}; empty when the user cancelled. {@code kind} names the files
-     * offered (e.g. "JSON"), {@code pattern} matches them ("*.json").
+     * offered (e.g. "JSON"), {@code pattern} matches them ("*.json", or several as "*.json;*.csv").
      */
     default Optional<Path> chooseFileToOpen(String title, Path folder, String kind, String pattern) {
         return Optional.empty();

@@ -112,7 +112,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToOpen(String title, Path folder, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern.split(";"))); // "*.json;*.csv"
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
