@@ -84,7 +84,7 @@ public final class BitrixClient {
         options = changed;
         gate = RequestGate.of(changed, pacing);
         budget = new OperatingBudget(changed.pacedOperatingLimit(), changed.pacedOperatingWindow(),
-                changed.operatingMargin(), System::nanoTime);
+                changed.operatingMargin(), System::nanoTime, BitrixClient::nanosAt);
     }
 
     private java.time.Duration estimate(String method, int commandsPerCall, int calls) {
@@ -169,10 +169,6 @@ public final class BitrixClient {
                     renew(oauth, usedToken);
                     tokenRenewed = true;
                     continue;
-                }
-                if (failure.is("OPERATION_TIME_LIMIT")) {
-                    OptionalLong at = resetAt(method);
-                    spending.blocked(method, at.isPresent() ? nanosAt(at.getAsLong()) : null);
                 }
                 Optional<Duration> delay = retryPolicy.delayBefore(attempt + 1, failure, readOnly,
                         resetAt(method), Instant.now());

@@ -1,7 +1,6 @@
 package org.badgemanager.bitrix;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,14 @@ import java.util.function.LongSupplier;
  * blocked by its own work.
  */
 final class OperatingBudget {
-    /** One reading from an answer: the method's sum after a call ({@code operating}), or an estimated charge. */
-    record Reading(String method, Double operating, Double charge) {
+    /**
+     * One reading from an answer: the method's sum after a call ({@code operating}) with the Unix second its oldest
+     * basket leaves ({@code resetAt}, null when not given), or an estimated charge.
+     */
+    record Reading(String method, Double operating, Double charge, Long resetAt) {
+        Reading(String method, Double operating, Double charge) {
+            this(method, operating, charge, null);
+        }
     }
 
     /** What a call holds of the budget while it runs. */
@@ -37,14 +42,16 @@ final class OperatingBudget {
     }
 
     private final class Ledger {
-        private final ArrayDeque<Charge> charges = new ArrayDeque<>();
+        /** Sorted by time: the oldest leave the window first. */
+        private final java.util.ArrayList<Charge> charges = new java.util.ArrayList<>();
         private double reserved;
         private double perCommand;
         private double largestCall;
+        private boolean read;
 
         double live(long now) {
-            while (!charges.isEmpty() && charges.peekFirst().atNanos() + windowNanos <= now) {
-                charges.pollFirst();
+            while (!charges.isEmpty() && charges.get(0).atNanos() + windowNanos <= now) {
+                charges.remove(0);
             }
             double sum = 0;
             for (Charge c : charges) {
@@ -75,16 +82,20 @@ final class OperatingBudget {
             return Math.max(1_000_000, windowNanos / 600);
         }
 
-        void book(long now, double seconds) {
-            charges.addLast(new Charge(now, seconds));
+        void book(long at, double seconds) {
+            int i = charges.size();
+            while (i > 0 && charges.get(i - 1).atNanos() > at) {
+                i--;
+            }
+            charges.add(i, new Charge(at, seconds));
         }
 
         /** The portal's sum is lower than ours: the oldest bookings left its window already. */
         void shave(double excess) {
             while (excess > 1e-9 && !charges.isEmpty()) {
-                Charge oldest = charges.pollFirst();
+                Charge oldest = charges.remove(0);
                 if (oldest.seconds() > excess) {
-                    charges.addFirst(new Charge(oldest.atNanos(), oldest.seconds() - excess));
+                    charges.add(0, new Charge(oldest.atNanos(), oldest.seconds() - excess));
                     return;
                 }
                 excess -= oldest.seconds();
@@ -100,14 +111,18 @@ final class OperatingBudget {
     private final long windowNanos;
     private final double margin;
     private final LongSupplier nanoClock;
+    private final java.util.function.Function<Long, Long> nanosAt;
     private final Map<String, Ledger> ledgers = new HashMap<>();
 
     /** @param limit the budget, null for none (self-hosted): readings are kept but nothing waits for them */
-    OperatingBudget(Duration limit, Duration window, double margin, LongSupplier nanoClock) {
+    /** {@code nanosAt}: a Unix second of the portal's clock on {@code nanoClock}. */
+    OperatingBudget(Duration limit, Duration window, double margin, LongSupplier nanoClock,
+                    java.util.function.Function<Long, Long> nanosAt) {
         this.limit = limit == null ? Double.POSITIVE_INFINITY : limit.toNanos() / 1e9;
         this.windowNanos = window.toNanos();
         this.margin = margin;
         this.nanoClock = nanoClock;
+        this.nanosAt = nanosAt;
     }
 
     boolean paced() {
@@ -178,31 +193,33 @@ final class OperatingBudget {
             } else {
                 continue;
             }
-            if (charged > 0) {
-                ledger.book(now, charged);
+            // Growth up to twice what a command of the method has cost lately is this client's own work and leaves
+            // one window from now. More, or a first reading whose oldest basket is not new, is older work (before
+            // the app started, another instance): it leaves when the portal says its oldest basket does.
+            Long leaves = r.resetAt() == null ? null : nanosAt.apply(r.resetAt());
+            boolean fresh = leaves == null || leaves >= now + windowNanos * 8 / 10;
+            boolean first = !ledger.read;
+            ledger.read |= r.operating() != null;
+            double expected = ledger.perCommand;
+            double own = r.operating() == null ? charged
+                    : first && !fresh ? 0 : expected == 0 ? charged : Math.min(charged, 2 * expected);
+            double older = charged - own;
+            if (own > 0) {
+                ledger.book(now, own);
             }
-            ledger.learn(charged);
-            callCharge.merge(r.method(), charged, Double::sum);
+            if (older > 0 && (leaves == null || leaves > now)) {
+                // a basket the portal said leaves at a time already past is gone: nothing to keep
+                ledger.book(leaves != null && leaves < now + windowNanos ? leaves - windowNanos : now, older);
+            }
+            if (own > 0) {
+                ledger.learn(own);
+            }
+            callCharge.merge(r.method(), own, Double::sum);
         }
         callCharge.forEach((method, seconds) -> {
             Ledger ledger = ledger(method);
             ledger.largestCall = Math.max(ledger.largestCall, seconds);
         });
-        notifyAll();
-    }
-
-    /**
-     * The portal blocked the method until {@code resetAtNanos} (our clock), or for a whole window when it did not
-     * say: the method counts as full until then.
-     */
-    synchronized void blocked(String method, Long resetAtNanos) {
-        Ledger ledger = ledger(method);
-        long now = nanoClock.getAsLong();
-        long until = resetAtNanos == null ? now + windowNanos : Math.max(now, resetAtNanos);
-        double missing = Math.max(0, limit - ledger.live(now));
-        if (paced() && missing > 0) {
-            ledger.charges.addFirst(new Charge(until - windowNanos, missing));
-        }
         notifyAll();
     }
 

@@ -23,7 +23,9 @@ final class OperatingReadings {
                 JsonNode t = times.path(name);
                 Double operating = number(t.get("operating"));
                 if (operating != null) {
-                    readings.add(new OperatingBudget.Reading(commandMethod, operating, null));
+                    Double reset = number(t.get("operating_reset_at"));
+                    readings.add(new OperatingBudget.Reading(commandMethod, operating, null,
+                            reset == null ? null : reset.longValue()));
                 } else {
                     Double charge = number(t.has("duration") ? t.get("duration") : t.get("processing"));
                     if (charge != null) {
@@ -35,7 +37,8 @@ final class OperatingReadings {
         JsonNode time = response.time();
         Double operating = time == null ? null : number(time.get("operating"));
         if (operating != null) {
-            readings.add(new OperatingBudget.Reading(method, operating, null));
+            readings.add(new OperatingBudget.Reading(method, operating, null,
+                    response.operatingResetAt().isPresent() ? response.operatingResetAt().getAsLong() : null));
         }
         return readings;
     }
