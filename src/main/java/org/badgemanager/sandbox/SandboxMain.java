@@ -4,10 +4,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs standalone sandbox portals until killed, e.g.
- * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024}; {@code -Dsandbox.portals=2} starts two
- * independent portals (a "production" and a "staging" one, on consecutive ports) to try compare and copy.
- * The webhook codes are fixed ({@value #WEBHOOK_CODE} for the first, its last digits counting up for the others)
- * so the printed URLs stay the same between runs.
+ * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024 -Dsandbox.plan=enterprise}
+ * ({@code -Dsandbox.plan=standard|enterprise|selfhosted}, {@code -Dbadgemanager.timeScale=10} for benchmarks);
+ * {@code -Dsandbox.portals=2} starts two independent portals (a "production" and a "staging" one, on consecutive
+ * ports) to try compare and copy. The webhook codes are fixed ({@value #WEBHOOK_CODE} for the first, its last
+ * digits counting up for the others) so the printed URLs stay the same between runs.
  */
 public final class SandboxMain {
 
@@ -15,6 +16,18 @@ public final class SandboxMain {
     static final int DEFAULT_PORT = 18024;
 
     private SandboxMain() {
+    }
+
+    /** The plan's limits in words, e.g. "Plan standard: 2 requests/s, burst 50; operating limit 480 s per 10 min." */
+    static String limits(SandboxPortal portal) {
+        org.badgemanager.limits.PortalPlan plan = portal.plan();
+        String bucket = plan.bucketed() ? plan.requestsPerSecond() + " requests/s, burst " + plan.burst()
+                : "no request bucket, calls take their charged server time";
+        String operating = plan.operatingLimit().map(l -> "operating limit " + l.toSeconds() + " s per 10 min")
+                .orElse("no operating limit");
+        String scale = portal.timeScale().real() ? "" : " Time scale " + portal.timeScale()
+                + " (rates ×k, windows and charges ÷k).";
+        return "Plan " + plan.key() + ": " + bucket + "; " + operating + "." + scale;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -37,8 +50,8 @@ public final class SandboxMain {
             }
             describe(portals.get(i));
         }
-        System.out.println("Rate limit: 2 requests/s, burst 50" + (count > 1 ? " per portal" : "")
-                + ". Press Ctrl+C to stop.");
+        System.out.println(limits(portals.get(0)) + (count > 1 ? " Each portal has its own limits." : "")
+                + " Press Ctrl+C to stop.");
         new CountDownLatch(1).await();
     }
 

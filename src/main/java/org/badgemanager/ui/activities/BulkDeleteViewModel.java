@@ -31,6 +31,7 @@ import org.badgemanager.activities.ActivityService;
 import org.badgemanager.activities.BackupWriter;
 import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
+import org.badgemanager.activities.RunEstimate;
 import org.badgemanager.activities.DeleteOutcome.Status;
 import org.badgemanager.settings.AtomicFiles;
 import org.badgemanager.ui.common.DialogService;
@@ -175,6 +176,8 @@ public final class BulkDeleteViewModel {
         ActivityService current = service;
         Path folder = backupEnabled.get() ? backupFolder.get() : null;
         BulkDeletion deletion = new BulkDeletion(current, clock);
+        progress.limits((phase, remaining) -> RunEstimate.left(current.pacing(), phase, remaining));
+        AutoCloseable waits = current.pacing().listen(PacingOnFx.to(progress));
         tasks.run(sink -> {
             BulkDeletion.Result result = deletion.run(ids, folder, portal, runKind, cancel::get,
                     (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
@@ -184,8 +187,14 @@ public final class BulkDeleteViewModel {
         })
                 .whileRunning(running)
                 .reportTo(progress.fraction(), progress.phase())
-                .onSuccess(done -> finished(done, current))
-                .onFailure(this::failed);
+                .onSuccess(done -> {
+                    PacingOnFx.close(waits);
+                    finished(done, current);
+                })
+                .onFailure(error -> {
+                    PacingOnFx.close(waits);
+                    failed(error);
+                });
     }
 
     private record Finished(BulkDeletion.Result result, List<ReportRow> rows) {
