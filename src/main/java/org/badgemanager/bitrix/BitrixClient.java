@@ -21,7 +21,10 @@ public final class BitrixClient {
 
     private final Connection connection;
     private final HttpTransport transport;
-    private final LeakyBucket bucket;
+    private final Pacing pacing = new Pacing();
+    private volatile ClientOptions options;
+    private volatile RequestGate gate;
+    private volatile OperatingBudget budget;
     private final RetryPolicy retryPolicy;
     private final TokenRefresher refresher;
     private final RequestLog log = new RequestLog(500);
@@ -48,15 +51,45 @@ public final class BitrixClient {
         this.connection = connection;
         this.listener = listener;
         this.transport = new HttpTransport(options, trust);
-        // One request of headroom: the portal measures arrivals, we measure departures, and network jitter
-        // between the two could otherwise tip a full bucket over.
-        this.bucket = new LeakyBucket(options.requestsPerSecond(), Math.max(1, options.burst() - 1));
+        pace(options);
+        pacing.estimator(this::estimate);
         this.retryPolicy = new RetryPolicy(options);
         this.refresher = new TokenRefresher(transport, this::record);
     }
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * Paces by this plan from the next call on (an OAuth app learns its plan from {@code app.info} after
+     * connecting). What the client learnt of the operating budget so far starts again.
+     */
+    public void usePlan(org.badgemanager.limits.PlanChoice plan) {
+        pace(options.withPlan(plan));
+    }
+
+    /** The options in force: the plan, the bucket, the budget. */
+    public ClientOptions options() {
+        return options;
+    }
+
+    /** Waits and their reasons, and how long a run of calls should take: for progress lines and notices. */
+    public Pacing pacing() {
+        return pacing;
+    }
+
+    private void pace(ClientOptions changed) {
+        options = changed;
+        gate = RequestGate.of(changed, pacing);
+        budget = new OperatingBudget(changed.pacedOperatingLimit(), changed.pacedOperatingWindow(),
+                changed.operatingMargin(), System::nanoTime);
+    }
+
+    private java.time.Duration estimate(String method, int commandsPerCall, int calls) {
+        java.time.Duration requests = gate.timeFor(calls);
+        java.time.Duration budgetWait = budget.timeFor(method, commandsPerCall, calls);
+        return requests.compareTo(budgetWait) >= 0 ? requests : budgetWait;
     }
 
     /** Who hears whether calls reach the portal (the header's connection state). */
@@ -73,7 +106,7 @@ public final class BitrixClient {
     }
 
     public BitrixResponse call(String method, ObjectNode params) {
-        return execute(method, params, MethodKind.isReadOnly(method));
+        return execute(method, params, MethodKind.isReadOnly(method), null);
     }
 
     /** Runs up to 50 commands in one request; with {@code halt} the portal stops at the first failure. */
@@ -92,17 +125,21 @@ public final class BitrixClient {
         ObjectNode params = Json.object();
         params.put("halt", halt ? 1 : 0);
         params.set("cmd", cmd);
-        return BatchResponse.from(execute("batch", params, readOnly).result(), methods);
+        return BatchResponse.from(execute("batch", params, readOnly, methods).result(), methods);
     }
 
-    private BitrixResponse execute(String method, ObjectNode params, boolean readOnly) {
+    /** {@code commands}: a batch's command names and their methods, null for a plain call. */
+    private BitrixResponse execute(String method, ObjectNode params, boolean readOnly, Map<String, String> commands) {
         boolean tokenRenewed = false;
         int attempt = 1;
         while (true) {
             ObjectNode sent = params.deepCopy();
             connection.authorize(sent);
             String usedToken = sent.path("auth").asText("");
-            pace(method);
+            OperatingBudget spending = budget;
+            RequestGate through = gate;
+            OperatingBudget.Reservation reserved = reserve(spending, method, commands);
+            enter(through, method, spending, reserved);
             long started = System.nanoTime();
             String body = Json.write(sent);
             SentRequest request = new SentRequest(connection.methodUri(method), "application/json", body);
@@ -112,11 +149,15 @@ public final class BitrixClient {
                         method);
                 status = reply.status();
                 BitrixResponse response = ResponseParser.parse(method, reply);
+                through.leave(status, null);
+                spending.settle(reserved, OperatingReadings.of(method, response, commands));
                 record(method, attempt, reply.status(), null, started, request, operating(response));
                 health.answered();
                 response.operatingResetAt().ifPresent(at -> operatingResetAt.put(method, at));
                 return response;
             } catch (BitrixException failure) {
+                through.leave(failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code());
+                spending.settle(reserved, java.util.List.of());
                 record(method, attempt, failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code(),
                         started, request, null);
                 if (failure.is(BitrixException.CANCELLED)) {
@@ -128,18 +169,54 @@ public final class BitrixClient {
                     tokenRenewed = true;
                     continue;
                 }
-                if (failure.is("QUERY_LIMIT_EXCEEDED")) {
-                    bucket.markFull();
+                if (failure.is("OPERATION_TIME_LIMIT")) {
+                    OptionalLong at = resetAt(method);
+                    spending.blocked(method, at.isPresent() ? nanosAt(at.getAsLong()) : null);
                 }
                 Optional<Duration> delay = retryPolicy.delayBefore(attempt + 1, failure, readOnly,
                         resetAt(method), Instant.now());
                 if (delay.isEmpty()) {
                     throw failure;
                 }
-                sleep(delay.get(), method);
+                sleep(delay.get(), method, failure.is("OPERATION_TIME_LIMIT")
+                        ? PacingListener.WaitReason.OPERATING_BLOCK : PacingListener.WaitReason.REQUEST_RATE);
                 attempt++;
             }
         }
+    }
+
+    private OperatingBudget.Reservation reserve(OperatingBudget spending, String method, Map<String, String> commands) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put(method, 1);
+        if (commands != null) {
+            commands.values().forEach(m -> counts.merge(m, 1, Integer::sum));
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw cancelled(method, null);
+        }
+        try {
+            return spending.reserve(counts, pacing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled(method, e);
+        }
+    }
+
+    private void enter(RequestGate through, String method, OperatingBudget spending,
+                       OperatingBudget.Reservation reserved) {
+        try {
+            through.enter(method);
+        } catch (InterruptedException e) {
+            spending.settle(reserved, java.util.List.of());
+            Thread.currentThread().interrupt();
+            throw cancelled(method, e);
+        }
+    }
+
+    /** A Unix second of the portal's clock on our nanosecond clock. */
+    private static long nanosAt(long unixSecond) {
+        long fromNow = Duration.between(Instant.now(), Instant.ofEpochSecond(unixSecond)).toNanos();
+        return System.nanoTime() + fromNow;
     }
 
     private void renew(OAuthConnection oauth, String usedToken) {
@@ -159,18 +236,6 @@ public final class BitrixClient {
             health.unreachable();
         } else {
             health.answered();
-        }
-    }
-
-    private void pace(String method) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw cancelled(method, null);
-        }
-        try {
-            bucket.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw cancelled(method, e);
         }
     }
 
@@ -194,12 +259,24 @@ public final class BitrixClient {
         return time != null && time.path("operating").isNumber() ? time.path("operating").asDouble() : null;
     }
 
-    private static void sleep(Duration delay, String method) {
+    /** Sleeps out a repeat's delay, telling the pacing listeners (about once a second) when it is a long one. */
+    private void sleep(Duration delay, String method, PacingListener.WaitReason reason) {
+        boolean told = delay.compareTo(Pacing.WORTH_SAYING) >= 0;
+        long end = System.nanoTime() + delay.toNanos();
         try {
-            TimeUnit.MILLISECONDS.sleep(delay.toMillis());
+            for (long left = delay.toNanos(); left > 0; left = end - System.nanoTime()) {
+                if (told) {
+                    pacing.waiting(new PacingListener.Wait(reason, method, Duration.ofNanos(left)));
+                }
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw cancelled(method, e);
+        } finally {
+            if (told) {
+                pacing.resumed();
+            }
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
  * waits until enough has drained. Shared by every call to one portal.
  */
 public final class LeakyBucket {
-    private final double perSecond;
-    private final double capacity;
+    private double perSecond;
+    private double capacity;
     private final LongSupplier nanoClock;
     private double level;
     private long lastNanos;
@@ -43,6 +43,31 @@ public final class LeakyBucket {
             }
             TimeUnit.NANOSECONDS.sleep(Math.max(waitNanos, 1_000_000));
         }
+    }
+
+    /** How long a request would wait now, in nanoseconds (0: it fits). */
+    public synchronized long nanosUntilFree() {
+        drain();
+        return level + 1 <= capacity ? 0 : (long) ((level + 1 - capacity) / perSecond * 1e9);
+    }
+
+    /** Drains slower from now on (after the portal refused a request); the level stays. */
+    public synchronized void slowTo(double newPerSecond, int newCapacity) {
+        if (newPerSecond <= 0 || newCapacity < 1) {
+            throw new IllegalArgumentException("rate and capacity must be positive");
+        }
+        drain();
+        perSecond = newPerSecond;
+        capacity = newCapacity;
+        level = Math.min(level, capacity);
+    }
+
+    public synchronized double perSecond() {
+        return perSecond;
+    }
+
+    public synchronized int capacity() {
+        return (int) capacity;
     }
 
     /** The portal refused us although we counted: its bucket is fuller than ours (other apps share it). */
