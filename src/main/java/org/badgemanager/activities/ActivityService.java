@@ -59,6 +59,11 @@ public final class ActivityService {
         return items;
     }
 
+    /** The client's waits and their reasons, and its estimate of what the portal's limits allow. */
+    public org.badgemanager.bitrix.Pacing pacing() {
+        return client.pacing();
+    }
+
     /** Names for the ids this service's activities show, through the same connection. */
     public NameLookup nameLookup() {
         return new NameLookup(client);
@@ -183,10 +188,12 @@ public final class ActivityService {
                 boolean byUser = e.is(BitrixException.CANCELLED);
                 return finish(unique, outcomes, byUser, byUser ? null : e, calls);
             }
+            BitrixException portalBlock = null;
             for (Long id : chunk) {
                 BitrixException error = response.errors().get(name(id));
                 if (error != null) {
                     outcomes.add(DeleteOutcome.failed(id, error));
+                    portalBlock = portalBlock != null ? portalBlock : PortalBlocks.of(error);
                 } else if (response.results().containsKey(name(id))) {
                     outcomes.add(DeleteOutcome.deleted(id));
                 } else {
@@ -194,6 +201,11 @@ public final class ActivityService {
                 }
             }
             progress.accept(new BulkProgress(outcomes.size(), unique.size()));
+            if (portalBlock != null) {
+                // the portal blocked REST (OVERLOAD_LIMIT) or this method (OPERATION_TIME_LIMIT): another batch
+                // would only be refused too, and keep the block going; stop with the portal's word
+                return finish(unique, outcomes, false, portalBlock, calls);
+            }
         }
         return new BulkDeleteReport(List.copyOf(outcomes), false, null, calls);
     }

@@ -292,6 +292,7 @@ public final class MainWindow {
     public void useSession(PortalSession newSession) {
         this.session = newSession;
         header.watch(newSession, this::offerSignInAgain);
+        PacingNotices.watch(newSession, notifier, messages);
         activities.connect(newSession.activities(), newSession.displayName());
         activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
                 newSession.displayName());

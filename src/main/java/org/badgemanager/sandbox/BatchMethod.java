@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code batch}: up to 50 commands run one after another through the same methods, with the caller of the outer
- * request. The whole batch is one request for the rate limit and for faults.
+ * request. The whole batch is one request for the rate limit and for faults; for the operating limit the batch
+ * itself is free and each command is charged to its own method (DOC batch.md).
  */
 final class BatchMethod implements RestMethod {
 
@@ -17,9 +18,13 @@ final class BatchMethod implements RestMethod {
     static final int MAX_COMMANDS = 50;
 
     private final MethodRegistry registry;
+    private final OperatingMeter meter;
+    private final boolean perCommandOperating;
 
-    BatchMethod(MethodRegistry registry) {
+    BatchMethod(MethodRegistry registry, OperatingMeter meter, boolean perCommandOperating) {
         this.registry = registry;
+        this.meter = meter;
+        this.perCommandOperating = perCommandOperating;
     }
 
     @Override
@@ -36,7 +41,8 @@ final class BatchMethod implements RestMethod {
             try {
                 BatchCommand command = BatchCommand.parse(name, entry.getValue(), sections.results());
                 MethodResult result = run(command, call.caller());
-                sections.success(name, result, start, Instant.now());
+                OperatingMeter.Usage usage = meter.charge(command.method(), command.params(), result);
+                sections.success(name, result, start, Instant.now(), usage, perCommandOperating);
             } catch (RestError error) {
                 sections.failure(name, error);
                 if (halt) {
@@ -52,6 +58,8 @@ final class BatchMethod implements RestMethod {
             throw new RestError(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage");
         }
         RestMethod method = registry.find(command.method()).orElseThrow(RestError::methodNotFound);
+        // each command counts against its own method: a blocked one is refused, the others run
+        meter.check(command.method());
         return method.call(new MethodCall(command.params(), caller));
     }
 

@@ -14,7 +14,13 @@ final class BatchSections {
     private final ObjectNode nexts = Json.object();
     private final ObjectNode times = Json.object();
 
-    void success(String name, MethodResult result, Instant start, Instant finish) {
+    /**
+     * {@code usage}: what the command was charged; its {@code duration} and {@code processing} say at least that
+     * much server time, and {@code operating} / {@code operating_reset_at} are its method's where
+     * {@code withOperating} (otherwise left out, as in the docs' example).
+     */
+    void success(String name, MethodResult result, Instant start, Instant finish, OperatingMeter.Usage usage,
+                 boolean withOperating) {
         results.set(name, result.result());
         if (result.total() != null) {
             totals.put(name, result.total());
@@ -22,7 +28,13 @@ final class BatchSections {
         if (result.next() != null) {
             nexts.put(name, result.next());
         }
-        times.set(name, ResponseBodies.time(start, finish));
+        Instant charged = start.plusNanos((long) (usage.charged() * 1e9));
+        ObjectNode time = ResponseBodies.time(start, charged.isAfter(finish) ? charged : finish, usage);
+        if (!withOperating) {
+            time.remove("operating");
+            time.remove("operating_reset_at");
+        }
+        times.set(name, time);
     }
 
     void failure(String name, RestError error) {

@@ -3,19 +3,15 @@ package org.badgemanager.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 
 /** Builds the JSON envelopes: success with {@code result}/{@code time}, and error. */
 final class ResponseBodies {
 
-    /** Window of the per-method "operating" limit; the sandbox never charges it. */
-    private static final Duration OPERATING_WINDOW = Duration.ofMinutes(10);
-
     private ResponseBodies() {
     }
 
-    static ObjectNode success(MethodResult result, Instant start, Instant finish) {
+    static ObjectNode success(MethodResult result, Instant start, Instant finish, OperatingMeter.Usage usage) {
         ObjectNode body = Json.object();
         body.set("result", result.result());
         if (result.next() != null) {
@@ -24,7 +20,7 @@ final class ResponseBodies {
         if (result.total() != null) {
             body.put("total", result.total());
         }
-        body.set("time", time(start, finish));
+        body.set("time", time(start, finish, usage));
         return body;
     }
 
@@ -35,7 +31,8 @@ final class ResponseBodies {
         return body;
     }
 
-    static ObjectNode time(Instant start, Instant finish) {
+    /** {@code usage}: the method's operating sum and reset time after this call (see {@link OperatingMeter}). */
+    static ObjectNode time(Instant start, Instant finish, OperatingMeter.Usage usage) {
         BigDecimal startSeconds = SandboxTime.unixSeconds(start);
         BigDecimal finishSeconds = SandboxTime.unixSeconds(finish);
         ObjectNode time = Json.object();
@@ -45,8 +42,9 @@ final class ResponseBodies {
         time.put("processing", finishSeconds.subtract(startSeconds));
         time.put("date_start", SandboxTime.iso(start));
         time.put("date_finish", SandboxTime.iso(finish));
-        time.put("operating_reset_at", start.plus(OPERATING_WINDOW).getEpochSecond());
-        time.put("operating", 0);
+        time.put("operating_reset_at", usage.resetAt());
+        time.put("operating", BigDecimal.valueOf(usage.operating()).setScale(6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros());
         return time;
     }
 }

@@ -1,11 +1,13 @@
 package org.badgemanager.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Runs one REST call through the portal's stages: injected faults, the rate limit, authentication,
- * method lookup and the method itself. Knows nothing about HTTP.
+ * method lookup, the operating limit and the method itself, then charges its server time. Knows nothing about
+ * HTTP.
  */
 final class RestCallProcessor {
 
@@ -13,13 +15,15 @@ final class RestCallProcessor {
     private final RateLimiter rateLimiter;
     private final Authenticator authenticator;
     private final MethodRegistry registry;
+    private final OperatingMeter meter;
 
     RestCallProcessor(SandboxFaults faults, RateLimiter rateLimiter, Authenticator authenticator,
-                      MethodRegistry registry) {
+                      MethodRegistry registry, OperatingMeter meter) {
         this.faults = faults;
         this.rateLimiter = rateLimiter;
         this.authenticator = authenticator;
         this.registry = registry;
+        this.meter = meter;
     }
 
     RestOutcome process(IncomingRequest request, RestPath path) {
@@ -42,8 +46,15 @@ final class RestCallProcessor {
         if (!rateLimiter.tryAcquire()) {
             return RestOutcome.error(new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests"));
         }
-        RestOutcome outcome = execute(request, path);
-        return fault.map(f -> f.afterWork(outcome)).orElse(outcome);
+        meter.begin();
+        RestOutcome outcome;
+        try {
+            outcome = execute(request, path);
+        } finally {
+            meter.end();
+        }
+        RestOutcome done = outcome;
+        return fault.map(f -> f.afterWork(done)).orElse(done);
     }
 
     private RestOutcome execute(IncomingRequest request, RestPath path) {
@@ -56,8 +67,11 @@ final class RestCallProcessor {
                 throw request.bodyError();
             }
             RestMethod method = registry.find(path.method()).orElseThrow(RestError::methodNotFound);
-            MethodResult result = method.call(new MethodCall(request.params().deepCopy(), caller));
-            return RestOutcome.json(200, ResponseBodies.success(result, request.receivedAt(), Instant.now()));
+            meter.check(path.method());
+            ObjectNode params = request.params().deepCopy();
+            MethodResult result = method.call(new MethodCall(params, caller));
+            OperatingMeter.Usage usage = meter.charge(path.method(), params, result);
+            return RestOutcome.json(200, ResponseBodies.success(result, request.receivedAt(), Instant.now(), usage));
         } catch (RestError error) {
             return RestOutcome.error(error);
         } catch (RuntimeException bug) {

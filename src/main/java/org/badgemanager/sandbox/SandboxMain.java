@@ -4,7 +4,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a standalone sandbox portal until killed, e.g.
- * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024}.
+ * {@code mvn -q compile exec:java@sandbox -Dsandbox.port=18024 -Dsandbox.plan=enterprise}
+ * ({@code -Dsandbox.plan=standard|enterprise|selfhosted}, {@code -Dbadgemanager.timeScale=10} for benchmarks).
  * The webhook code is fixed ({@value #WEBHOOK_CODE}) so the printed URL stays the same between runs.
  */
 public final class SandboxMain {
@@ -13,6 +14,18 @@ public final class SandboxMain {
     static final int DEFAULT_PORT = 18024;
 
     private SandboxMain() {
+    }
+
+    /** The plan's limits in words, e.g. "Plan standard: 2 requests/s, burst 50; operating limit 480 s per 10 min." */
+    static String limits(SandboxPortal portal) {
+        org.badgemanager.limits.PortalPlan plan = portal.plan();
+        String bucket = plan.bucketed() ? plan.requestsPerSecond() + " requests/s, burst " + plan.burst()
+                : "no request bucket, calls take their charged server time";
+        String operating = plan.operatingLimit().map(l -> "operating limit " + l.toSeconds() + " s per 10 min")
+                .orElse("no operating limit");
+        String scale = portal.timeScale().real() ? "" : " Time scale " + portal.timeScale()
+                + " (rates ×k, windows and charges ÷k).";
+        return "Plan " + plan.key() + ": " + bucket + "; " + operating + "." + scale;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -41,7 +54,7 @@ public final class SandboxMain {
                 + "-d '{\"code\":\"newBadge\",\"title\":\"Status\",\"value\":\"New\",\"type\":\"primary\"}' "
                 + portal.webhookUrl() + "crm.activity.badge.add");
         System.out.println();
-        System.out.println("Rate limit: 2 requests/s, burst 50. Press Ctrl+C to stop.");
+        System.out.println(limits(portal) + " Press Ctrl+C to stop.");
         new CountDownLatch(1).await();
     }
 }

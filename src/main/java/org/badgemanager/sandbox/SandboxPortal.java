@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A local, in-memory, Bitrix24-compatible REST portal on 127.0.0.1: incoming webhooks, a local OAuth app,
  * crm.activity.badge.*, crm.activity.get/list/delete, crm.activity.configurable.*, the CRM recycle bin and batch,
- * with the portal's rate limit, request recording
+ * with the portal's rate limit and operating limit of its plan ({@link SandboxConfig}), request recording
  * and fault injection for tests.
  */
 public final class SandboxPortal implements AutoCloseable {
@@ -29,13 +29,18 @@ public final class SandboxPortal implements AutoCloseable {
     private final RequestLog log;
     private final SandboxUsers users;
     private final RateLimiter rateLimiter;
+    private final OperatingMeter meter;
+    private final SandboxConfig config;
     private final PortalServer server;
     private final String baseUrl;
 
     private SandboxPortal(SandboxConfig config) throws IOException {
         users = SandboxUsers.create(config.webhookCode());
         log = new RequestLog(config.limits().logCapacity());
+        this.config = config;
         rateLimiter = new RateLimiter(config.rateLimited(), config.ratePerSecond(), config.burst());
+        meter = new OperatingMeter(config.newLedger(java.time.InstantSource.system()), config.costs(),
+                config.timeScale().factor(), config.serverTime());
         if (config.demoData()) {
             state.update((badges, activities) -> {
                 DemoBadges.all().forEach(badges::put);
@@ -49,9 +54,10 @@ public final class SandboxPortal implements AutoCloseable {
         registry.register(ProfileMethod.NAME, new ProfileMethod());
         new NameMethods(crmItems).registerInto(registry);
         registry.register(ActivityAddMethod.NAME, Scopes.require(Scopes.CRM, activityAdd));
-        registry.register(BatchMethod.NAME, new BatchMethod(registry));
+        registry.register(AppInfoMethod.NAME, new AppInfoMethod(config.plan()));
+        registry.register(BatchMethod.NAME, new BatchMethod(registry, meter, config.perCommandOperating()));
         RestCallProcessor processor = new RestCallProcessor(faults, rateLimiter,
-                new Authenticator(users, tokens, scopes), registry);
+                new Authenticator(users, tokens, scopes), registry, meter);
 
         server = new PortalServer(config.port());
         baseUrl = "http://127.0.0.1:" + server.port();
@@ -302,6 +308,21 @@ public final class SandboxPortal implements AutoCloseable {
 
     public RateLimitStats rateLimitStats() {
         return rateLimiter.stats();
+    }
+
+    /** What the operating limit saw: calls refused, the highest sum per method. */
+    public OperatingStats operatingStats() {
+        return meter.stats();
+    }
+
+    /** The plan this portal was started with (bucket, operating limit, app.info licence). */
+    public org.badgemanager.limits.PortalPlan plan() {
+        return config.plan();
+    }
+
+    /** The time scale this portal runs at (shared with the client for benchmarks). */
+    public org.badgemanager.limits.TimeScale timeScale() {
+        return config.timeScale();
     }
 
     public void setRateLimit(double perSecond, int burst) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.badgemanager.badges.SafetyNet;
 import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixClient;
+import org.badgemanager.bitrix.BitrixException;
+import org.badgemanager.limits.PlanChoice;
+import org.badgemanager.limits.PortalPlan;
 import org.badgemanager.bitrix.RequestLog;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.bitrix.LiveSecrets;
@@ -46,6 +49,8 @@ public final class ConnectionService {
     private final SignInDesk signIns;
     private Settings settings;
     private String reportedSettingsProblem;
+    /** Plans read from app.info, by profile id, until the profile is remembered. */
+    private final Map<String, PlanChoice> detectedPlans = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options) {
@@ -154,12 +159,66 @@ public final class ConnectionService {
                 ? safetyNets.forPortal(SafetyNets.portalKey(opened.connection().methodUri("profile")))
                 : safetyNets.inMemory();
         return PortalSession.of(opened.displayName(), request.kind(),
-                new BitrixClient(opened.connection(), options, calls, opened.trust()), net,
+                new BitrixClient(opened.connection(), options.withPlan(planOf(request)), calls, opened.trust()), net,
                 request.withDetails(opened.details()));
+    }
+
+    /** The plan the form chose; for a kind that does not ask, the one saved with the profile (standard if none). */
+    private PlanChoice planOf(ConnectionRequest request) {
+        PlanChoice chosen = request.details().plan();
+        if (chosen != null) {
+            return chosen;
+        }
+        return profiles().stream().filter(p -> p.id().equals(request.profileId())).findFirst()
+                .map(p -> PlanChoice.fromFields(p.fields())).orElse(PlanChoice.DEFAULT);
+    }
+
+    /**
+     * For a kind whose form does not ask for the plan (an OAuth app): reads it from {@code app.info}
+     * ({@code LICENSE_FAMILY}, addendum §4) and paces by it from now on; remembered with the profile. A saved
+     * self-hosted choice stays (app.info cannot tell a self-hosted portal). Quietly keeps the plan it has when the
+     * portal does not answer app.info. Blocking.
+     */
+    public void presetPlan(PortalSession session) {
+        if (session.request().details().plan() != null) {
+            return;
+        }
+        PlanChoice current = session.client().options().plan();
+        if (current.plan() == PortalPlan.SELF_HOSTED) {
+            return;
+        }
+        try {
+            JsonNode app = session.client().call("app.info").result();
+            PlanChoice read = current.withPlan(PortalPlan.fromLicense(app.path("LICENSE_FAMILY").asText(null),
+                    app.path("LICENSE").asText(null)));
+            session.client().usePlan(read);
+            if (session.request().profileId() != null) {
+                detectedPlans.put(session.request().profileId(), read);
+                if (profiles().stream().anyMatch(p -> p.id().equals(session.request().profileId()))) {
+                    updateSettings(s -> s.withProfile(withPlan(s.profiles().stream()
+                            .filter(p -> p.id().equals(session.request().profileId())).findFirst().orElseThrow(),
+                            read)));
+                }
+            }
+        } catch (BitrixException e) {
+            if (e.is(BitrixException.CANCELLED)) {
+                throw e;
+            }
+            // no app context or an old portal: pace by what the profile has
+        }
+    }
+
+    private static Profile withPlan(Profile profile, PlanChoice plan) {
+        Profile changed = profile;
+        for (Map.Entry<String, String> field : plan.toFields().entrySet()) {
+            changed = changed.withField(field.getKey(), field.getValue());
+        }
+        return changed;
     }
 
     /** One cheap real call that proves the connection works: who are we on that portal. */
     public String probe(PortalSession session) {
+        presetPlan(session);
         JsonNode me = session.client().call("profile").result();
         String name = (me.path("NAME").asText("") + " " + me.path("LAST_NAME").asText("")).strip();
         return session.displayName() + " · " + (name.isEmpty() ? "user " + me.path("ID").asText("?") : name)
@@ -181,7 +240,12 @@ public final class ConnectionService {
         }
         String name = request.name() == null || request.name().isBlank() ? remembered.defaultName()
                 : request.name().strip();
-        Profile profile = new Profile(id, name, request.kind(), remembered.fields());
+        Map<String, String> fields = new LinkedHashMap<>(remembered.fields());
+        PlanChoice plan = request.details().plan() != null ? request.details().plan() : detectedPlans.get(id);
+        if (plan != null) {
+            fields.putAll(plan.toFields());
+        }
+        Profile profile = new Profile(id, name, request.kind(), fields);
         updateSettings(s -> s.withProfile(profile));
         return profile;
     }

@@ -34,6 +34,7 @@ import org.badgemanager.activities.MatchingDeletion;
 import org.badgemanager.activities.BackupWriter;
 import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
+import org.badgemanager.activities.RunEstimate;
 import org.badgemanager.activities.DeleteOutcome.Status;
 import org.badgemanager.settings.AtomicFiles;
 import org.badgemanager.ui.common.DialogService;
@@ -312,6 +313,8 @@ public final class BulkDeleteViewModel {
         ActivityService current = service;
         Path folder = backupEnabled.get() ? backupFolder.get() : null;
         BulkDeletion deletion = new BulkDeletion(current, clock);
+        progress.limits((phase, remaining) -> RunEstimate.left(current.pacing(), phase, remaining));
+        AutoCloseable waits = current.pacing().listen(PacingOnFx.to(progress));
         tasks.run(sink -> {
             BulkDeletion.Result result = deletion.run(ids, folder, portal, runKind, cancel::get,
                     (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
@@ -321,8 +324,14 @@ public final class BulkDeleteViewModel {
         })
                 .whileRunning(running)
                 .reportTo(progress.fraction(), progress.phase())
-                .onSuccess(done -> finished(done, current))
-                .onFailure(this::failed);
+                .onSuccess(done -> {
+                    PacingOnFx.close(waits);
+                    finished(done, current);
+                })
+                .onFailure(error -> {
+                    PacingOnFx.close(waits);
+                    failed(error);
+                });
     }
 
     private record Finished(BulkDeletion.Result result, List<ReportRow> rows) {

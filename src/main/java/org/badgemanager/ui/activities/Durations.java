@@ -17,4 +17,11 @@ final class Durations {
         }
         return messages.get("time.hours", s / 3600, String.format("%02d", s / 60 % 60));
     }
+
+    /** A countdown as a clock shows it: "0:42", "12:05", "1:02:03". */
+    static String clock(double seconds) {
+        long s = Math.max(0, (long) Math.ceil(seconds));
+        return s < 3600 ? String.format("%d:%02d", s / 60, s % 60)
+                : String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
 }

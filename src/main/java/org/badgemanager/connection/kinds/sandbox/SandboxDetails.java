@@ -12,6 +12,12 @@ public record SandboxDetails() implements ConnectionDetails {
         return ConnectionKind.SANDBOX;
     }
 
+    /** The built-in portal's plan: {@code -Dsandbox.plan}, standard when unset. */
+    @Override
+    public org.badgemanager.limits.PlanChoice plan() {
+        return org.badgemanager.limits.PlanChoice.of(org.badgemanager.sandbox.SandboxConfig.defaults().plan());
+    }
+
     @Override
     public List<String> secretValues() {
         return List.of();

@@ -15,6 +15,7 @@ import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.connection.ConnectionDetails;
 import org.badgemanager.connection.KindForm;
 import org.badgemanager.connection.PortalTrust;
+import org.badgemanager.limits.PlanChoice;
 import org.badgemanager.ui.common.Messages;
 
 /**
@@ -24,6 +25,7 @@ import org.badgemanager.ui.common.Messages;
 public final class WebhookForm implements KindForm {
     private final StringProperty url = new SimpleStringProperty("");
     private final ObjectProperty<PortalTrust> trust = new SimpleObjectProperty<>(PortalTrust.DEFAULT);
+    private final ObjectProperty<PlanChoice> plan = new SimpleObjectProperty<>(PlanChoice.DEFAULT);
     private final Messages messages;
     private final StringBinding error;
     private final StringBinding shownError;
@@ -96,6 +98,7 @@ public final class WebhookForm implements KindForm {
         storedMaskedUrl = null;
         if (saved instanceof WebhookDetails hook) {
             trust.set(hook.trust());
+            plan.set(hook.plan());
             if (hook.url() != null && !hook.url().isBlank()) {
                 storedUrl = hook.url();
                 storedMaskedUrl = masked(hook.url(), hook.trust());
@@ -104,6 +107,7 @@ public final class WebhookForm implements KindForm {
             }
         } else {
             trust.set(PortalTrust.DEFAULT);
+            plan.set(PlanChoice.DEFAULT);
         }
         url.set("");
     }
@@ -118,7 +122,7 @@ public final class WebhookForm implements KindForm {
 
     @Override
     public WebhookDetails toDetails() {
-        return new WebhookDetails(effectiveUrl(), trust.get());
+        return new WebhookDetails(effectiveUrl(), trust.get(), plan.get());
     }
 
     public StringProperty urlProperty() {
@@ -127,5 +131,10 @@ public final class WebhookForm implements KindForm {
 
     public ObjectProperty<PortalTrust> trustProperty() {
         return trust;
+    }
+
+    /** The portal's plan, which paces the client (a webhook cannot ask the portal). */
+    public ObjectProperty<PlanChoice> planProperty() {
+        return plan;
     }
 }

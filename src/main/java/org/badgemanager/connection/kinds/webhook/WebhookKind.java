@@ -56,12 +56,14 @@ public final class WebhookKind implements ConnectionKindSupport {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(MASKED_URL, connection.maskedDescription());
         fields.putAll(hook.trust().toFields());
+        fields.putAll(hook.plan().toFields());
         return new Remembered(connection.portalHost(), fields, Map.of(SECRET_URL, connection.secretUrl()));
     }
 
     @Override
     public ConnectionDetails restore(Profile profile, Map<String, String> secrets) {
-        return new WebhookDetails(secrets.get(SECRET_URL), PortalTrust.fromFields(profile.fields()));
+        return new WebhookDetails(secrets.get(SECRET_URL), PortalTrust.fromFields(profile.fields()),
+                org.badgemanager.limits.PlanChoice.fromFields(profile.fields()));
     }
 
     @Override
