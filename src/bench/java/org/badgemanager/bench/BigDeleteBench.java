@@ -15,6 +15,7 @@ import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.limits.PlanChoice;
 import org.badgemanager.limits.PortalPlan;
 import org.badgemanager.limits.TimeScale;
+import org.badgemanager.sandbox.OperatingCosts;
 
 /**
  * Deletes every activity a search finds (the 100 000 calls of user 7 among the million seeded in a
@@ -25,9 +26,9 @@ import org.badgemanager.limits.TimeScale;
  * nothing). Args: webhook URL, plan (standard|enterprise|selfhosted), matching count, work folder.
  */
 public final class BigDeleteBench {
-    /** The sandbox's cost model ({@code OperatingCosts.DEFAULTS}): per command, and per deleted activity. */
-    private static final double PER_CALL = 0.002;
-    private static final double PER_DELETE = 0.005;
+    /** The sandbox's cost model: per command, and per deleted activity. */
+    private static final double PER_CALL = OperatingCosts.DEFAULTS.perCall();
+    private static final double PER_DELETE = OperatingCosts.DEFAULTS.perDeletedActivity();
     private static final double BUDGET = 480;
     private static final double WINDOW = 600;
 

@@ -13,6 +13,7 @@ import org.badgemanager.bitrix.Json;
 import org.badgemanager.bitrix.WebhookConnection;
 import org.badgemanager.limits.PortalPlan;
 import org.badgemanager.limits.TimeScale;
+import org.badgemanager.sandbox.OperatingCosts;
 
 /**
  * Lists the 100 000 activities a search finds among the million of a {@link MillionSandbox} (standard plan,
@@ -23,9 +24,9 @@ import org.badgemanager.limits.TimeScale;
  * Args: webhook URL, matching count.
  */
 public final class ListingBench {
-    private static final double PER_CALL = 0.002;
-    private static final double PER_PAGE = 0.010;
-    private static final double PER_COUNTED_ROW = 0.00002;
+    private static final double PER_CALL = OperatingCosts.DEFAULTS.perCall();
+    private static final double PER_PAGE = OperatingCosts.DEFAULTS.perPage();
+    private static final double PER_COUNTED_ROW = OperatingCosts.DEFAULTS.perCountedRow();
 
     public static void main(String[] args) {
         BitrixClient client = new BitrixClient(WebhookConnection.parse(args[0]), ClientOptions.defaults()

@@ -167,11 +167,26 @@ public final class MatchingDeletion {
                     return;
                 }
                 List<DeleteOutcome> outcomes = new ArrayList<>(ids.size());
+                long done = log.cursor();
+                BitrixException block = null;
                 for (long id : ids) {
+                    BitrixException error = response.errors().get("d" + id);
+                    if (error != null && PortalBlocks.of(error) != null) {
+                        // the portal refused this command and would refuse the rest: they were not run, and a
+                        // continued run lists them again
+                        block = error;
+                        break;
+                    }
                     outcomes.add(outcome(response, id));
+                    done = id;
                 }
                 if (!ids.isEmpty()) {
-                    log.batchDone(outcomes, ids.get(ids.size() - 1));
+                    log.batchDone(outcomes, done);
+                }
+                if (block != null) {
+                    log.end(DeleteRunLog.End.STOPPED, block.code());
+                    lastError = block;
+                    return;
                 }
                 if (list && !listed(response)) {
                     return;

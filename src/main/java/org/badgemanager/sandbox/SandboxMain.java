@@ -31,6 +31,11 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.getInteger("sandbox.port", DEFAULT_PORT);
         SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().port(port).webhookCode(WEBHOOK_CODE));
+        // -Dsandbox.activities=1000000: a big portal (compact seeded activities; every tenth a call of user 7)
+        int seeded = Integer.getInteger("sandbox.activities", 0);
+        if (seeded > 0) {
+            portal.seedActivities(seeded);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "sandbox-shutdown"));
 
         System.out.println("Bitrix24 sandbox portal is running at " + portal.baseUrl());
