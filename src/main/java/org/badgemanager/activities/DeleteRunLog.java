@@ -52,7 +52,10 @@ public final class DeleteRunLog implements AutoCloseable {
     private final Map<DeleteOutcome.Status, Long> counts = new EnumMap<>(DeleteOutcome.Status.class);
     private final List<String> backups = new ArrayList<>();
     private long cursor;
-    private List<Long> inFlight = List.of();
+    /** Ids sent in batches whose answers are not written yet (several when batches run side by side). */
+    private final java.util.TreeSet<Long> inFlight = new java.util.TreeSet<>();
+    /** Ids above the cursor with an outcome already (batches that finished before an earlier one). */
+    private final java.util.TreeSet<Long> doneAbove = new java.util.TreeSet<>();
     private End end = End.OPEN;
     private String stopCode = "";
     private FileChannel channel;
@@ -139,13 +142,12 @@ public final class DeleteRunLog implements AutoCloseable {
         if (node.has("batch")) {
             for (JsonNode o : node.get("batch")) {
                 counts.merge(DeleteOutcome.Status.valueOf(o.path(1).asText()), 1L, Long::sum);
+                doneAbove.add(o.path(0).asLong());
             }
-            cursor = Math.max(cursor, node.path("cursor").asLong());
-            inFlight = List.of();
+            node.path("settled").forEach(id -> inFlight.remove(id.asLong()));
+            advance(node.path("cursor").asLong());
         } else if (node.has("sending")) {
-            List<Long> ids = new ArrayList<>();
-            node.get("sending").forEach(id -> ids.add(id.asLong()));
-            inFlight = ids;
+            node.get("sending").forEach(id -> inFlight.add(id.asLong()));
         } else if (node.has("backupFile")) {
             backups.add(node.get("backupFile").asText());
         } else if (node.has("end")) {
@@ -219,7 +221,12 @@ public final class DeleteRunLog implements AutoCloseable {
         ids.forEach(list::add);
         line(node);
         sync();
-        inFlight = List.copyOf(ids);
+        inFlight.addAll(ids);
+    }
+
+    private void advance(long newCursor) {
+        cursor = Math.max(cursor, newCursor);
+        doneAbove.headSet(cursor, true).clear();
     }
 
     /**
@@ -227,18 +234,37 @@ public final class DeleteRunLog implements AutoCloseable {
      * leaves either all of them or none.
      */
     void batchDone(List<DeleteOutcome> outcomes, long newCursor) throws IOException {
+        batchDone(outcomes.stream().map(DeleteOutcome::id).toList(), outcomes, newCursor);
+    }
+
+    /** {@code settled}: the ids sent in the batch (with or without an outcome: refused ones are listed again). */
+    void batchDone(List<Long> settled, List<DeleteOutcome> outcomes, long newCursor) throws IOException {
         ObjectNode node = Json.object();
         ArrayNode batch = node.putArray("batch");
         for (DeleteOutcome o : outcomes) {
             batch.addArray().add(o.id()).add(o.status().name()).add(o.code() == null ? "" : o.code())
                     .add(o.description() == null ? "" : o.description());
         }
+        ArrayNode ids = node.putArray("settled");
+        settled.forEach(ids::add);
         node.put("cursor", Math.max(cursor, newCursor));
         line(node);
         sync();
-        outcomes.forEach(o -> counts.merge(o.status(), 1L, Long::sum));
-        cursor = Math.max(cursor, newCursor);
-        inFlight = List.of();
+        outcomes.forEach(o -> {
+            counts.merge(o.status(), 1L, Long::sum);
+            doneAbove.add(o.id());
+        });
+        settled.forEach(inFlight::remove);
+        advance(newCursor);
+    }
+
+    java.util.Set<Long> doneAboveIds() {
+        return java.util.Set.copyOf(doneAbove);
+    }
+
+    /** Whether the id has an outcome although it is above the cursor (its batch overtook an earlier one). */
+    boolean doneAboveCursor(long id) {
+        return doneAbove.contains(id);
     }
 
     void end(End how, String code) throws IOException {
@@ -321,7 +347,7 @@ public final class DeleteRunLog implements AutoCloseable {
 
     /** The ids of a batch that went out without its answer being written (a kill during it); empty otherwise. */
     public List<Long> inFlight() {
-        return inFlight;
+        return List.copyOf(inFlight);
     }
 
     public List<String> backupFiles() {

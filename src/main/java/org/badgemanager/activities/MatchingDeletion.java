@@ -35,6 +35,8 @@ import org.badgemanager.bitrix.Json;
  */
 public final class MatchingDeletion {
     static final int PAGE = 50;
+    /** At most this many batches side by side (fewer where the plan allows fewer requests in flight). */
+    static final int MAX_IN_FLIGHT = 4;
     private static final String LIST = "list";
 
     @FunctionalInterface
@@ -92,7 +94,11 @@ public final class MatchingDeletion {
         }
     }
 
-    /** The ids a killed batch was deleting: those the portal no longer has were deleted by it. */
+    /**
+     * The ids of batches that were in flight when the run stopped: those the portal no longer has were deleted by
+     * them; the cursor moves over them (and over ids that batches finishing early had done) up to the first one
+     * still there, which is listed and deleted again.
+     */
     private void settleInFlight(DeleteRunLog log) throws IOException {
         List<Long> ids = log.inFlight();
         if (ids.isEmpty()) {
@@ -105,32 +111,50 @@ public final class MatchingDeletion {
         Set<Long> present = new HashSet<>();
         client.call("crm.activity.list", params).result().forEach(row -> present.add(row.path("ID").asLong()));
         List<DeleteOutcome> gone = new ArrayList<>();
-        long cursor = log.cursor();
-        boolean before = true;
         for (long id : ids) {
-            if (present.contains(id)) {
-                before = false; // still there: listed again after the cursor and deleted by this run
-                continue;
-            }
-            gone.add(new DeleteOutcome(id, DeleteOutcome.Status.DELETED, "",
-                    "Deleted by the batch in flight when the run stopped."));
-            if (before) {
-                cursor = id;
+            if (!present.contains(id)) {
+                gone.add(new DeleteOutcome(id, DeleteOutcome.Status.DELETED, "",
+                        "Deleted by the batch in flight when the run stopped."));
             }
         }
-        log.batchDone(gone, cursor);
+        // the ids assigned after the cursor are the ones in flight and the ones batches finishing early did
+        java.util.TreeSet<Long> assigned = new java.util.TreeSet<>(ids);
+        assigned.addAll(log.doneAboveIds());
+        long cursor = log.cursor();
+        for (long id : assigned) {
+            if (present.contains(id)) {
+                break; // still there: listed again after the cursor and deleted by this run
+            }
+            cursor = id;
+        }
+        log.batchDone(ids, gone, cursor);
     }
 
-    /** One pass over the matching ids after the log's cursor. */
+    /**
+     * One pass over the matching ids after the log's cursor. Up to {@link #inFlight} batches go out side by side
+     * (the client's bucket or in-flight limit paces them), so a slow answer does not leave the portal's allowance
+     * unused; only one of them carries the list of the next page, since each list starts after the one before.
+     * The log is written on this thread only.
+     */
     private final class Pass {
         private final DeleteRunLog log;
         private final BackupWriter backup;
         private final BooleanSupplier cancelled;
         private final Listener listener;
-        /** Listed (and backed up) ids not deleted yet, in id order. */
+        /** Listed (and backed up) ids not sent yet, in id order. */
         private final ArrayDeque<Long> waiting = new ArrayDeque<>();
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.CompletionService<Sent> answers;
+        /** Batches sent, by sequence: the cursor moves only over a finished prefix. */
+        private final java.util.TreeMap<Long, Sent> order = new java.util.TreeMap<>();
+        private final int maxInFlight;
+        private long sequence;
+        private int inFlight;
         private long lastListed;
         private boolean exhausted;
+        private boolean listing;
+        private BitrixException stop;
+        private boolean stopUnknown;
 
         Pass(DeleteRunLog log, BackupWriter backup, BooleanSupplier cancelled, Listener listener) {
             this.log = log;
@@ -138,61 +162,170 @@ public final class MatchingDeletion {
             this.cancelled = cancelled;
             this.listener = listener;
             this.lastListed = log.cursor();
+            this.maxInFlight = Math.max(1, Math.min(MAX_IN_FLIGHT, client.options().maxInFlight()));
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(maxInFlight, r -> {
+                Thread t = new Thread(r, "delete-matching");
+                t.setDaemon(true);
+                return t;
+            });
+            this.answers = new java.util.concurrent.ExecutorCompletionService<>(pool);
+        }
+
+        /** One batch: its deletes, whether it lists, and (once back) its answer or the error that ended it. */
+        private final class Sent {
+            final long seq;
+            final List<Long> ids;
+            final boolean list;
+            BatchResponse response;
+            BitrixException error;
+            boolean finished;
+
+            Sent(long seq, List<Long> ids, boolean list) {
+                this.seq = seq;
+                this.ids = ids;
+                this.list = list;
+            }
         }
 
         void run() throws IOException {
+            try {
+                loop();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private void loop() throws IOException {
+            boolean cancel = false;
             while (true) {
-                if (cancelled.getAsBoolean()) {
-                    log.end(DeleteRunLog.End.CANCELLED, "");
-                    return;
+                cancel = cancel || cancelled.getAsBoolean();
+                while (!cancel && stop == null && inFlight < maxInFlight && sendNext()) {
+                    cancel = cancelled.getAsBoolean();
                 }
-                boolean list = !exhausted && waiting.size() < 2 * PAGE - 1;
-                int deletes = Math.min(waiting.size(), list ? PAGE - 1 : PAGE);
-                if (!list && deletes == 0) {
-                    log.end(DeleteRunLog.End.FINISHED, "");
-                    return;
+                if (inFlight == 0) {
+                    break;
                 }
-                List<Long> ids = new ArrayList<>(deletes);
-                for (int i = 0; i < deletes; i++) {
-                    ids.add(waiting.poll());
-                }
-                if (!ids.isEmpty()) {
-                    log.sending(ids);
-                }
-                BatchResponse response;
-                try {
-                    response = client.batch(commands(ids, list), false);
-                } catch (BitrixException e) {
-                    stopped(ids, e);
-                    return;
-                }
-                List<DeleteOutcome> outcomes = new ArrayList<>(ids.size());
-                long done = log.cursor();
-                BitrixException block = null;
-                for (long id : ids) {
-                    BitrixException error = response.errors().get("d" + id);
-                    if (error != null && PortalBlocks.of(error) != null) {
-                        // the portal refused this command and would refuse the rest: they were not run, and a
-                        // continued run lists them again
-                        block = error;
-                        break;
-                    }
-                    outcomes.add(outcome(response, id));
-                    done = id;
-                }
-                if (!ids.isEmpty()) {
-                    log.batchDone(outcomes, done);
-                }
-                if (block != null) {
-                    log.end(DeleteRunLog.End.STOPPED, block.code());
-                    lastError = block;
-                    return;
-                }
-                if (list && !listed(response)) {
-                    return;
-                }
+                take();
                 listener.progress(log.done(), log.plan().expected());
             }
+            if (stop != null) {
+                log.end(DeleteRunLog.End.STOPPED, stop.code());
+                lastError = stop;
+            } else if (cancel && !(exhausted && waiting.isEmpty())) {
+                log.end(DeleteRunLog.End.CANCELLED, "");
+            } else {
+                log.end(DeleteRunLog.End.FINISHED, "");
+            }
+        }
+
+        /** Sends the next batch if there is work for one; false when there is none now. */
+        private boolean sendNext() throws IOException {
+            boolean list = !exhausted && !listing && waiting.size() < 2 * PAGE * maxInFlight;
+            int deletes = Math.min(waiting.size(), list ? PAGE - maxInFlight : PAGE);
+            if (!list && deletes == 0) {
+                return false;
+            }
+            if (!list && deletes < PAGE && !exhausted) {
+                return false; // a list is on its way: wait for it rather than send a half batch
+            }
+            List<Long> ids = new ArrayList<>(deletes);
+            for (int i = 0; i < deletes; i++) {
+                ids.add(waiting.poll());
+            }
+            if (!ids.isEmpty()) {
+                log.sending(ids);
+            }
+            Sent sent = new Sent(sequence++, ids, list);
+            order.put(sent.seq, sent);
+            listing |= list;
+            List<BatchCommand> commands = commands(ids, list);
+            answers.submit(() -> {
+                try {
+                    sent.response = client.batch(commands, false);
+                } catch (BitrixException e) {
+                    sent.error = e;
+                }
+                return sent;
+            });
+            inFlight++;
+            return true;
+        }
+
+        /** Waits for one batch to come back and writes what it did. */
+        private void take() throws IOException {
+            Sent sent;
+            try {
+                sent = answers.take().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            inFlight--;
+            sent.finished = true;
+            if (sent.list) {
+                listing = false;
+            }
+            List<DeleteOutcome> outcomes = new ArrayList<>(sent.ids.size());
+            List<Long> settled = new ArrayList<>(sent.ids.size());
+            if (sent.error != null) {
+                BitrixException e = sent.error;
+                if (!sent.ids.isEmpty() && (e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE))) {
+                    // the batch may have run: its ids stay in flight in the log; a continued run settles them
+                    stopUnknown = true;
+                } else {
+                    settled.addAll(sent.ids); // refused as a whole: nothing ran, they are listed again
+                }
+                if (stop == null && !e.is(BitrixException.CANCELLED)) {
+                    stop = e;
+                }
+                exhausted = exhausted || sent.list;
+            } else {
+                for (long id : sent.ids) {
+                    BitrixException error = sent.response.errors().get("d" + id);
+                    if (error != null && PortalBlocks.of(error) != null) {
+                        // refused, and the rest would be: not run; a continued run lists them again
+                        if (stop == null) {
+                            stop = error;
+                        }
+                        settled.add(id);
+                        continue;
+                    }
+                    outcomes.add(outcome(sent.response, id));
+                    settled.add(id);
+                }
+                if (sent.list) {
+                    listed(sent.response);
+                }
+            }
+            Set<Long> justDone = new HashSet<>();
+            outcomes.forEach(o -> justDone.add(o.id()));
+            long cursor = prefixCursor(justDone);
+            if (!sent.ids.isEmpty()) {
+                log.batchDone(settled, outcomes, cursor);
+            }
+        }
+
+        /** The last id of the longest finished prefix of batches whose every id has an outcome. */
+        private long prefixCursor(Set<Long> justDone) {
+            long cursor = log.cursor();
+            while (!order.isEmpty()) {
+                Sent first = order.firstEntry().getValue();
+                if (!first.finished || (stopUnknown && first.error != null)) {
+                    break;
+                }
+                boolean complete = first.error == null
+                        && first.ids.stream().allMatch(id -> justDone.contains(id) || log.doneAboveCursor(id));
+                if (!complete && !first.ids.isEmpty()) {
+                    break; // refused or blocked ids: the cursor stays before them so a continued run lists them
+                }
+                order.pollFirstEntry();
+                if (!first.ids.isEmpty()) {
+                    cursor = Math.max(cursor, first.ids.get(first.ids.size() - 1));
+                }
+            }
+            return cursor;
         }
 
         private List<BatchCommand> commands(List<Long> ids, boolean list) {
@@ -202,10 +335,13 @@ public final class MatchingDeletion {
                 params.put("id", id);
                 commands.add(new BatchCommand("d" + id, "crm.activity.delete", params));
             }
-            if (list) {
+            // as many pages as batches may run side by side, each after the one before it through a $result
+            // reference, so one answer feeds them all
+            for (int page = 0; list && page < maxInFlight; page++) {
                 ObjectNode params = Json.object();
                 ObjectNode filter = log.plan().filter().toJson();
-                filter.put(">ID", lastListed);
+                filter.put(">ID", page == 0 ? Long.toString(lastListed)
+                        : "$result[" + LIST + (page - 1) + "][" + (PAGE - 1) + "][ID]");
                 params.set("filter", filter);
                 params.putObject("order").put("ID", "ASC");
                 if (backup != null) {
@@ -214,55 +350,52 @@ public final class MatchingDeletion {
                     params.putArray("select").add("ID");
                 }
                 params.put("start", -1);
-                commands.add(new BatchCommand(LIST, "crm.activity.list", params));
+                commands.add(new BatchCommand(LIST + page, "crm.activity.list", params));
             }
             return commands;
         }
 
-        /** Takes the listed page: backed up (on disk) before its ids may be deleted. False when the run stops. */
-        private boolean listed(BatchResponse response) throws IOException {
-            BitrixException error = response.errors().get(LIST);
-            JsonNode rows = response.results().get(LIST);
-            if (error != null || rows == null || !rows.isArray()) {
-                stopped(List.of(), error != null ? error : new BitrixException(BitrixException.UNEXPECTED_RESPONSE,
-                        "The list of the next activities came back empty.", 200, "crm.activity.list"));
-                return false;
+        /**
+         * Takes the listed pages, in order, up to the first short one (a page after it started from nothing):
+         * backed up (on disk) before their ids may be deleted.
+         */
+        private void listed(BatchResponse response) throws IOException {
+            List<ObjectNode> records = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (int page = 0; page < maxInFlight && !exhausted; page++) {
+                BitrixException error = response.errors().get(LIST + page);
+                JsonNode rows = response.results().get(LIST + page);
+                if (error != null || rows == null || !rows.isArray()) {
+                    if (stop == null) {
+                        stop = error != null ? error : new BitrixException(BitrixException.UNEXPECTED_RESPONSE,
+                                "The list of the next activities came back empty.", 200, "crm.activity.list");
+                    }
+                    exhausted = true;
+                    break;
+                }
+                take(rows, ids, records);
+                exhausted = rows.size() < PAGE;
             }
-            List<ObjectNode> records = new ArrayList<>(rows.size());
-            List<Long> ids = new ArrayList<>(rows.size());
+            if (backup != null) {
+                backup.appendDurably(records);
+            }
+            waiting.addAll(ids);
+        }
+
+        private void take(JsonNode rows, List<Long> ids, List<ObjectNode> records) {
             for (JsonNode row : rows) {
                 long id = row.path("ID").asLong();
                 if (id > lastListed) {
+                    lastListed = id;
+                    if (log.doneAboveCursor(id)) {
+                        continue; // done by a batch of the run before (it finished ahead of an earlier one)
+                    }
                     ids.add(id);
                     if (row.isObject()) {
                         records.add((ObjectNode) row);
                     }
                 }
             }
-            if (backup != null) {
-                backup.appendDurably(records);
-            }
-            waiting.addAll(ids);
-            if (!ids.isEmpty()) {
-                lastListed = ids.get(ids.size() - 1);
-            }
-            exhausted = rows.size() < PAGE;
-            return true;
-        }
-
-        private void stopped(List<Long> sent, BitrixException e) throws IOException {
-            if (!sent.isEmpty() && (e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE))) {
-                // the batch may have run: its ids stay "in flight" in the log; a resume settles them
-                log.end(DeleteRunLog.End.STOPPED, e.code());
-                return;
-            }
-            if (!sent.isEmpty()) {
-                // refused as a whole (auth lost, blocked): nothing of it ran, the ids are listed again on resume
-                log.batchDone(List.of(), log.cursor());
-            }
-            log.end(e.is(BitrixException.CANCELLED) ? DeleteRunLog.End.CANCELLED : DeleteRunLog.End.STOPPED,
-                    e.is(BitrixException.CANCELLED) ? "" : e.code());
-            lastError = e.is(BitrixException.CANCELLED) ? null : e;
         }
     }
 
