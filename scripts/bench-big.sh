@@ -5,6 +5,7 @@
 # times ÷SCALE); the scale is printed beside each figure, the ratios are what count. About 6 minutes at ×10.
 #   scripts/bench-big.sh                 (or: scripts/bench.sh big)
 #   SCALE=10 COUNT=1000000 BULK_RUNS=1 scripts/bench-big.sh
+#   PLANS="enterprise selfhosted" SKIP_LISTING=1 scripts/bench-big.sh    (some rows only)
 #   scripts/bench-big.sh --rows          (no header, no compile: called by scripts/bench.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,12 +52,14 @@ stop_sandbox() {
     echo
     java -cp "$cp" org.badgemanager.bench.TableHeader
   fi
+  if [ -z "${SKIP_LISTING:-}" ]; then
   start_sandbox standard
   echo "| seeding the sandbox (\`seedActivities\`, compact columns) | ${seeded} | a few seconds for 1 000 000 | – | a few seconds, no JSON tree per activity | yes |" \
       | sed -E 's/\| ([0-9]+) seconds=([0-9.]+) heapMB=([0-9]+) \|/| \2 s for \1, heap \3 MB |/'
   java $client_opts $scale_opt -cp "$cp" org.badgemanager.bench.ListingBench "$webhook" "$matching"
   stop_sandbox
-  for plan in standard enterprise selfhosted; do
+  fi
+  for plan in ${PLANS:-standard enterprise selfhosted}; do
     start_sandbox $plan
     rm -rf "target/bench/big-$plan"
     java $client_opts $scale_opt -cp "$cp" org.badgemanager.bench.BigDeleteBench "$webhook" $plan "$matching" \

@@ -51,6 +51,23 @@ public final class BigDeleteBench {
             }
         });
         ActivityService service = new ActivityService(client);
+        // the waits the client chose itself, by reason (each wait counted once, at its first announced length)
+        java.util.Map<String, Double> waited = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean[] inWait = {false};
+        client.pacing().listen(new org.badgemanager.bitrix.PacingListener() {
+            @Override
+            public synchronized void waiting(Wait wait) {
+                if (!inWait[0]) {
+                    inWait[0] = true;
+                    waited.merge(wait.reason().name(), wait.left().toNanos() / 1e9, Double::sum);
+                }
+            }
+
+            @Override
+            public synchronized void resumed() {
+                inWait[0] = false;
+            }
+        });
         MatchingDeletion engine = new MatchingDeletion(service, Clock.systemUTC());
         // warm-up: the same engine over a search that finds nothing, so idle is measured with its classes loaded
         engine.start(new ActivityFilter(null, null, 2, null, null, 999L, null, null), 0, "bench",
@@ -61,6 +78,7 @@ public final class BigDeleteBench {
         double heapBefore = Memory.usedHeapAfterGcMegabytes();
         RssSampler sampler = RssSampler.start();
         requests.set(0);
+        waited.clear();
         long started = System.nanoTime();
         DeleteRunLog log = engine.start(new ActivityFilter(null, null, 2, null, null, 7L, null, null), matching,
                 "bench", work.resolve("backups"), work.resolve("reports"), () -> false, (d, a) -> { });
@@ -95,8 +113,8 @@ public final class BigDeleteBench {
                 String.format("%.0f MB idle before it (heap after GC %.0f → %.0f MB)", idle, heapBefore, heapAfter),
                 peak / idle, "≤ idle + 30 MB", peak <= idle + 30);
         System.err.printf("%s: %.1f s, bound %.1f s, %d requests, %d QUERY_LIMIT_EXCEEDED, %d OPERATION_TIME_LIMIT,"
-                + " RSS idle %.0f peak %.0f MB%n", plan.key(), seconds, bound, requests.get(), rateRefusals.get(),
-                operatingRefusals.get(), idle, peak);
+                + " RSS idle %.0f peak %.0f MB; client's own waits (s): %s%n", plan.key(), seconds, bound, requests.get(),
+                rateRefusals.get(), operatingRefusals.get(), idle, peak, waited);
     }
 
     /** Reads this process's resident memory every 100 ms and keeps the highest. */

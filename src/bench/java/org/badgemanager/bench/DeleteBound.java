@@ -33,7 +33,10 @@ final class DeleteBound {
                     if (inWindow + charge <= budget + 1e-9 || charged.isEmpty()) {
                         break;
                     }
-                    t = charged.peekFirst()[0] + window; // wait until the oldest charge leaves the window
+                    // wait until the oldest charge leaves the window
+                    double[] oldest = charged.pollFirst();
+                    inWindow -= oldest[1];
+                    t = Math.max(t, oldest[0] + window);
                 }
                 charged.addLast(new double[] {t, charge});
                 inWindow += charge;
