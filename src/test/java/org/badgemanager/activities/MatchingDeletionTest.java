@@ -175,6 +175,9 @@ class MatchingDeletionTest {
 
     @Test
     void aCancelledRunContinuesFromItsReportSkippingWhatIsDone() throws Exception {
+        // one batch at a time: the cancel lands after a known number of batches
+        service = new ActivityService(Portals.webhookClient(portal, Portals.fastOptions()
+                .withPlan(new org.badgemanager.limits.PlanChoice(org.badgemanager.limits.PortalPlan.SELF_HOSTED, 1))));
         Path reports = home.resolve("reports");
         Path backups = home.resolve("backups");
         AtomicBoolean cancel = new AtomicBoolean();
