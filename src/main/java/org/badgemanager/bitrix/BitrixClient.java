@@ -53,6 +53,7 @@ public final class BitrixClient {
         this.transport = new HttpTransport(options, trust);
         pace(options);
         pacing.estimator(this::estimate);
+        pacing.rate(() -> gate instanceof BucketGate bucket ? bucket.perSecond() : Double.NaN);
         this.retryPolicy = new RetryPolicy(options);
         this.refresher = new TokenRefresher(transport, this::record);
     }

@@ -16,6 +16,7 @@ public final class Pacing {
     private final List<PacingListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean steppedDownTold = new AtomicBoolean();
     private volatile Estimator estimator = (method, commands, calls) -> Duration.ZERO;
+    private volatile java.util.function.DoubleSupplier rate = () -> Double.NaN;
 
     interface Estimator {
         Duration estimate(String method, int commandsPerCall, int calls);
@@ -41,6 +42,15 @@ public final class Pacing {
 
     void estimator(Estimator e) {
         estimator = e;
+    }
+
+    /** The request rate the client keeps to now (after any step-down); NaN without a bucket (self-hosted). */
+    public double requestsPerSecond() {
+        return rate.getAsDouble();
+    }
+
+    void rate(java.util.function.DoubleSupplier current) {
+        rate = current;
     }
 
     void waiting(PacingListener.Wait wait) {

@@ -159,8 +159,13 @@ public final class ConnectionService {
                 ? safetyNets.forPortal(SafetyNets.portalKey(opened.connection().methodUri("profile")))
                 : safetyNets.inMemory();
         return PortalSession.of(opened.displayName(), request.kind(),
-                new BitrixClient(opened.connection(), options.withPlan(planOf(request)), calls, opened.trust()), net,
+                new BitrixClient(opened.connection(), optionsFor(planOf(request)), calls, opened.trust()), net,
                 request.withDetails(opened.details()));
+    }
+
+    /** The service's options are the standard plan's (or a test's own): another plan replaces its limits. */
+    private ClientOptions optionsFor(PlanChoice plan) {
+        return plan.equals(options.plan()) ? options : options.withPlan(plan);
     }
 
     /** The plan the form chose; for a kind that does not ask, the one saved with the profile (standard if none). */
@@ -191,7 +196,9 @@ public final class ConnectionService {
             JsonNode app = session.client().call("app.info").result();
             PlanChoice read = current.withPlan(PortalPlan.fromLicense(app.path("LICENSE_FAMILY").asText(null),
                     app.path("LICENSE").asText(null)));
-            session.client().usePlan(read);
+            if (!read.equals(current)) {
+                session.client().usePlan(read);
+            }
             if (session.request().profileId() != null) {
                 detectedPlans.put(session.request().profileId(), read);
                 if (profiles().stream().anyMatch(p -> p.id().equals(session.request().profileId()))) {

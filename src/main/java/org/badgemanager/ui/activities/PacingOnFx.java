@@ -12,14 +12,23 @@ final class PacingOnFx {
         return new PacingListener() {
             @Override
             public void waiting(Wait wait) {
-                Platform.runLater(() -> progress.waiting(wait));
+                later(() -> progress.waiting(wait));
             }
 
             @Override
             public void resumed() {
-                Platform.runLater(progress::resumed);
+                later(progress::resumed);
             }
         };
+    }
+
+    /** On the FX thread; where no FX toolkit runs (view-model tests run work synchronously) right away. */
+    private static void later(Runnable change) {
+        try {
+            Platform.runLater(change);
+        } catch (IllegalStateException noToolkit) {
+            change.run();
+        }
     }
 
     static void close(AutoCloseable subscription) {

@@ -100,16 +100,19 @@ final class RunProgress {
         int done = (int) Math.round(fraction.get() * total);
         StringBuilder line = new StringBuilder(messages.get("bulk.progress." + phase.get(), done, total));
         double seconds = (nanos.getAsLong() - phaseStarted) / 1e9;
+        if (wait != null) {
+            // why it waits comes first: a long line is cut at its end, and the rate means little during a wait
+            line.append(" \u00b7 ").append(messages.get("pacing.wait." + wait.reason().name(), wait.method(),
+                    Durations.clock(wait.left().toMillis() / 1000.0)));
+        }
         if (done > 0 && done < total && seconds > 0) {
             double rate = done / seconds;
             double bound = limits.apply(phase.get(), total - done).toMillis() / 1000.0;
-            line.append(" \u00b7 ").append(messages.get("bulk.rate", rate)).append(" \u00b7 ")
-                    .append(messages.get("bulk.left", Durations.words(Math.max((total - done) / rate, bound),
-                            messages)));
-        }
-        if (wait != null) {
-            line.append(" \u00b7 ").append(messages.get("pacing.wait." + wait.reason().name(), wait.method(),
-                    Durations.clock(wait.left().toMillis() / 1000.0)));
+            if (wait == null) {
+                line.append(" \u00b7 ").append(messages.get("bulk.rate", rate));
+            }
+            line.append(" \u00b7 ").append(messages.get("bulk.left",
+                    Durations.words(Math.max((total - done) / rate, bound), messages)));
         }
         if (cancelling.get()) {
             line.append(" \u00b7 ").append(messages.get("bulk.cancelling"));
