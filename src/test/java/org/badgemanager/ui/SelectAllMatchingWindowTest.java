@@ -60,7 +60,7 @@ class SelectAllMatchingWindowTest {
         robot.clickOn(selectAll);
         waitUntil(() -> robot.lookup("#allMatchingLabel").queryAs(Label.class).isVisible());
         assertThat(ActivitiesWindowTest.text(robot, "#allMatchingLabel"))
-                .isEqualTo("All " + total + " matching activities are selected.");
+                .isEqualTo("All " + total + " matching selected.");
         assertThat(robot.lookup("#deleteCheckedButton").queryAs(Button.class).getText())
                 .isEqualTo("Delete all " + total + " matching…");
 

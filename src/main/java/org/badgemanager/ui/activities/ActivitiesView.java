@@ -140,6 +140,9 @@ public final class ActivitiesView {
         showWhen(allMatchingLabel, model.allMatchingProperty());
         showWhen(clearAllMatchingLink, model.allMatchingProperty().and(model.bulk().runningProperty().not()));
         clearAllMatchingLink.setOnAction(e -> model.clearAllMatching());
+        // with the whole search chosen, the loaded rows' count and "load more" say nothing: room for the line
+        showWhen(checkedLabel, model.allMatchingProperty().not());
+        showWhen(loadMoreButton, model.allMatchingProperty().not());
         BulkDeleteViewModel bulk = model.bulk();
         continueRunButton.textProperty().bind(bulk.unfinishedTextProperty());
         showWhen(continueRunButton, bulk.unfinishedTextProperty().isNotEmpty());
