@@ -3,11 +3,15 @@
 # (copy it into docs/benchmarks.md). About 12 minutes on 2 cores.
 #   scripts/bench.sh              (builds the installer first)
 #   SKIP_BUILD=1 RUNS=5 STARTUP_RUNS=11 BULK_RUNS=3 scripts/bench.sh
+#   scripts/bench.sh big     (only the big-portal figures of scripts/bench-big.sh: no installer, no display)
 # The installed app is measured where the .deb puts it, /opt/badge-manager (with the CDS archive its post-install
 # step makes there): that folder must be free; it is removed again at the end. Start-up and UI figures need a display:
 # $DISPLAY, else an Xvfb started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "big" ]; then
+  exec scripts/bench-big.sh
+fi
 runs=${RUNS:-5}
 # start-up runs are short and their spread on a busy 2-core machine is wide: more of them for a stable median
 startup_runs=${STARTUP_RUNS:-11}
@@ -69,6 +73,8 @@ fi
   kill $sandbox_pid
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
   java -cp "$cp" org.badgemanager.bench.BadgeSetBench 1000 "$bulk_runs"
+  # the big-portal rows (a million activities, every plan; issue #16)
+  BULK_RUNS=0 scripts/bench-big.sh --rows | grep "^|"
   java -cp "$cp" org.badgemanager.bench.PackageSize target/installer
   echo
   echo "JMH (3 forks × 5 iterations of 1 s, after 3 warm-ups):"

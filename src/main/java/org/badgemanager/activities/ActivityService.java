@@ -22,6 +22,43 @@ public final class ActivityService {
         this.client = client;
     }
 
+    BitrixClient client() {
+        return client;
+    }
+
+    /**
+     * How many activities match: one counted call ({@code start=0}, only IDs selected). The number an admin
+     * confirms before deleting everything a search found.
+     */
+    public long count(ActivityFilter filter) {
+        ObjectNode params = Json.object();
+        params.set("filter", filter.toJson());
+        params.putObject("order").put("ID", "ASC");
+        params.putArray("select").add("ID");
+        params.put("start", 0);
+        var response = client.call("crm.activity.list", params);
+        return response.total() == null ? response.result().size() : response.total();
+    }
+
+    /**
+     * The next page of 50 after {@code afterId} in id order, without a count ({@code start=-1}, {@code >ID}):
+     * what a database answers at the same cost on page 1 and page 20 000.
+     */
+    public List<Activity> listAfter(ActivityFilter filter, long afterId) {
+        ObjectNode params = Json.object();
+        ObjectNode f = filter.toJson();
+        f.put(">ID", afterId);
+        params.set("filter", f);
+        params.putObject("order").put("ID", "ASC");
+        params.putArray("select").add("*");
+        params.put("start", -1);
+        List<Activity> items = new ArrayList<>();
+        for (JsonNode node : client.call("crm.activity.list", params).result()) {
+            items.add(Activity.fromJson(node));
+        }
+        return items;
+    }
+
     /** The client's waits and their reasons, and its estimate of what the portal's limits allow. */
     public org.badgemanager.bitrix.Pacing pacing() {
         return client.pacing();

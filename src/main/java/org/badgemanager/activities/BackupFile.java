@@ -71,6 +71,7 @@ public record BackupFile(Path path, String created, String portal, String run, i
         int seen = 0;
         List<ObjectNode> records = new ArrayList<>();
         List<Long> unreadable = new ArrayList<>();
+        boolean inRecords = false;
         try (InputStream in = Files.newInputStream(file);
              JsonParser json = Json.mapper().getFactory().createParser(in)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -93,14 +94,16 @@ public record BackupFile(Path path, String created, String portal, String run, i
                         if (value != JsonToken.START_ARRAY) {
                             throw notABackup(file);
                         }
+                        inRecords = true;
                         while (json.nextToken() == JsonToken.START_OBJECT) {
-                            seen++;
                             if (keepRecords) {
                                 records.add(Json.mapper().readTree(json));
                             } else {
                                 json.skipChildren();
                             }
+                            seen++;
                         }
+                        inRecords = false;
                     }
                     case "unreadable" -> {
                         JsonNode node = Json.mapper().readTree(json);
@@ -110,7 +113,11 @@ public record BackupFile(Path path, String created, String portal, String run, i
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(file.getFileName() + " is not a complete backup: " + e.getOriginalMessage(), e);
+            // a streamed backup of a run that was killed ends after its last whole record: those records are
+            // the backup (nothing after them was deleted by that run)
+            if (!(inRecords && BackupWriter.MATCHING_DELETE.equals(run))) {
+                throw new IOException(file.getFileName() + " is not a complete backup: " + e.getOriginalMessage(), e);
+            }
         }
         if (!BackupWriter.KIND.equals(kind)) {
             throw notABackup(file);

@@ -38,12 +38,16 @@ public final class BackupWriter implements AutoCloseable {
     private final Path temp;
     private final FileChannel channel;
     private final JsonGenerator json;
+    private final boolean streamed;
     private int written;
     private boolean finished;
 
-    private BackupWriter(Path target, String portal, Run run, Clock clock) throws IOException {
+    private BackupWriter(Path target, String portal, Run run, Clock clock, boolean streamed) throws IOException {
         this.target = target;
-        this.temp = target.resolveSibling(target.getFileName() + PART);
+        this.streamed = streamed;
+        // a streamed backup is written under its final name: its records must survive a kill of the run that
+        // deletes them, chunk by chunk (see #streamed)
+        this.temp = streamed ? target : target.resolveSibling(target.getFileName() + PART);
         Files.deleteIfExists(temp);
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             // Customer data: readable by the owner only.
@@ -74,6 +78,8 @@ public final class BackupWriter implements AutoCloseable {
     }
 
     public static final String BULK_DELETE = "bulk-delete";
+    /** A delete of everything a search found, backed up chunk by chunk while it deletes. */
+    public static final String MATCHING_DELETE = "delete-matching";
     public static final String RETRY = "retry";
 
     /** A new backup file in {@code folder}, named by the time; never over an older backup. */
@@ -82,13 +88,31 @@ public final class BackupWriter implements AutoCloseable {
     }
 
     public static BackupWriter create(Path folder, String portal, Run run, Clock clock) throws IOException {
+        return new BackupWriter(freeName(folder, clock), portal, run, clock, false);
+    }
+
+    /**
+     * A backup written while its activities are deleted, for runs too big to back up whole first: each
+     * {@link #appendDurably} is on disk (flushed and synced) when it returns, so the caller deletes only ids whose
+     * records are already safe. The file has its final name from the start; if the run is killed it ends after the
+     * last whole record, and {@link BackupFile} reads such a file as far as it goes.
+     */
+    public static BackupWriter streamed(Path folder, String portal, Run run, Clock clock) throws IOException {
+        BackupWriter writer = new BackupWriter(freeName(folder, clock), portal, run, clock, true);
+        writer.json.flush();
+        writer.channel.force(true);
+        AtomicFiles.syncDirectory(folder);
+        return writer;
+    }
+
+    private static Path freeName(Path folder, Clock clock) throws IOException {
         Files.createDirectories(folder);
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Path file = folder.resolve("activities-" + stamp + ".json");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve("activities-" + stamp + "-" + n + ".json");
         }
-        return new BackupWriter(file, portal, run, clock);
+        return file;
     }
 
     /**
@@ -121,6 +145,20 @@ public final class BackupWriter implements AutoCloseable {
         }
     }
 
+    /** Appends the records and returns only once they are on disk. */
+    public void appendDurably(Iterable<ObjectNode> records) throws IOException {
+        for (ObjectNode record : records) {
+            json.writeTree(record);
+            written++;
+        }
+        json.flush();
+        channel.force(false);
+    }
+
+    public int written() {
+        return written;
+    }
+
     /** Completes the file and makes it durable; {@code unreadable} are ids the portal did not give back. */
     public Path finish(Collection<Long> unreadable) throws IOException {
         json.writeEndArray();
@@ -134,20 +172,31 @@ public final class BackupWriter implements AutoCloseable {
         json.flush();
         channel.force(true);
         json.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
+        if (!streamed) {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
         }
         AtomicFiles.syncDirectory(target.getParent());
         finished = true;
         return target;
     }
 
-    /** Without {@link #finish}, the partial file is removed. */
+    /**
+     * Without {@link #finish}, the partial file is removed, unless it is streamed: then its records may be of
+     * activities already deleted, and it stays, ending after its last whole record.
+     */
     @Override
     public void close() throws IOException {
         if (!finished) {
+            if (streamed) {
+                json.flush();
+                channel.force(false);
+                channel.close();
+                return;
+            }
             json.close();
             Files.deleteIfExists(temp);
         }

@@ -24,7 +24,8 @@ final class ActivityFilter {
             Map.entry(">", Op.GT), Map.entry("<", Op.LT), Map.entry("@", Op.IN), Map.entry("!", Op.NE),
             Map.entry("=", Op.EQ), Map.entry("%", Op.LIKE));
 
-    private record Condition(String field, Op op, List<JsonNode> values) {
+    /** {@code wholes}: the values as whole numbers when the field is numeric and every value is one, else null. */
+    private record Condition(String field, Op op, List<JsonNode> values, long[] wholes) {
     }
 
     private final List<Condition> conditions;
@@ -44,7 +45,36 @@ final class ActivityFilter {
     }
 
     boolean matches(ObjectNode fields) {
-        return conditions.stream().allMatch(c -> holds(c, fields));
+        return matches(FieldReader.of(fields));
+    }
+
+    boolean matches(FieldReader fields) {
+        for (Condition condition : conditions) {
+            if (!holds(condition, fields)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The lowest id a matching row can have, from {@code >ID}, {@code >=ID} or {@code ID} conditions (keyset
+     * paging): a list ordered by id starts there instead of at the first row. 1 when the filter names no bound.
+     */
+    long lowestId() {
+        long lowest = 1;
+        for (Condition c : conditions) {
+            if (!c.field().equals("ID") || c.wholes() == null || c.wholes().length != 1) {
+                continue;
+            }
+            long value = c.wholes()[0];
+            switch (c.op()) {
+                case GT -> lowest = Math.max(lowest, value + 1);
+                case GE, EQ -> lowest = Math.max(lowest, value);
+                default -> { }
+            }
+        }
+        return lowest;
     }
 
     private static Condition condition(String key, JsonNode value) {
@@ -61,15 +91,35 @@ final class ActivityFilter {
         if (value.isContainerNode()) {
             op = op == Op.NE ? Op.NOT_IN : op == Op.EQ ? Op.IN : op;
         }
-        return new Condition(ActivityFields.normalize(field), op, Params.elements(value));
+        String name = ActivityFields.normalize(field);
+        List<JsonNode> values = Params.elements(value);
+        return new Condition(name, op, values, ActivityFields.isNumeric(name) ? wholes(values) : null);
     }
 
-    private static boolean holds(Condition condition, ObjectNode fields) {
+    private static long[] wholes(List<JsonNode> values) {
+        long[] wholes = new long[values.size()];
+        for (int i = 0; i < wholes.length; i++) {
+            JsonNode v = values.get(i);
+            wholes[i] = v.isIntegralNumber() && v.canConvertToLong() ? v.longValue()
+                    : v.isTextual() ? FieldReader.parseWhole(v.textValue().trim()) : FieldReader.NO_NUMBER;
+            if (wholes[i] == FieldReader.NO_NUMBER) {
+                return null;
+            }
+        }
+        return wholes;
+    }
+
+    private static boolean holds(Condition condition, FieldReader fields) {
         if (!fields.has(condition.field())) {
             return true;
         }
-        JsonNode actual = fields.get(condition.field());
-        String text = actual.isNull() ? null : actual.asText();
+        if (condition.wholes() != null && condition.op() != Op.LIKE) {
+            long actual = fields.whole(condition.field());
+            if (actual != FieldReader.NO_NUMBER) {
+                return holdsWhole(condition, actual);
+            }
+        }
+        String text = fields.text(condition.field());
         boolean numeric = ActivityFields.isNumeric(condition.field());
         return switch (condition.op()) {
             case IN -> condition.values().stream().anyMatch(v -> compare(text, v, numeric) == 0);
@@ -78,6 +128,44 @@ final class ActivityFilter {
                     .contains(scalar(condition.values().get(0)).toLowerCase(Locale.ROOT));
             default -> compareOne(condition, text, numeric);
         };
+    }
+
+    /** The fast path for whole numbers on both sides: no text, no BigDecimal. */
+    private static boolean holdsWhole(Condition condition, long actual) {
+        long[] wanted = condition.wholes();
+        switch (condition.op()) {
+            case IN -> {
+                for (long w : wanted) {
+                    if (w == actual) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case NOT_IN -> {
+                for (long w : wanted) {
+                    if (w == actual) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                if (wanted.length == 0) {
+                    return true;
+                }
+                int cmp = Long.compare(actual, wanted[0]);
+                return switch (condition.op()) {
+                    case EQ -> cmp == 0;
+                    case NE -> cmp != 0;
+                    case GT -> cmp > 0;
+                    case GE -> cmp >= 0;
+                    case LT -> cmp < 0;
+                    case LE -> cmp <= 0;
+                    default -> false;
+                };
+            }
+        }
     }
 
     private static boolean compareOne(Condition condition, String text, boolean numeric) {

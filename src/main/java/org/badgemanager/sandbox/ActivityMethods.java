@@ -29,10 +29,11 @@ final class ActivityMethods {
 
     private MethodResult get(MethodCall call) {
         long id = id(call.params());
-        Optional<ObjectNode> fields = state.query((badges, activities) -> activities.find(id).map(record -> {
-            if (record.access() == ActivityAccess.FOREIGN) {
+        Optional<ObjectNode> fields = state.query((badges, activities) -> activities.view(id).map(row -> {
+            if (row.access() == ActivityAccess.FOREIGN) {
                 throw RestError.legacy(ACCESS_DENIED);
             }
+            ActivityRecord record = row.record();
             return control.providerParamsReturned() ? record.fieldsCopy() : ActivityListMethod.withoutParams(record);
         }));
         return MethodResult.of(fields.orElseThrow(() -> RestError.legacy(NOT_FOUND)));
@@ -41,7 +42,7 @@ final class ActivityMethods {
     private MethodResult delete(MethodCall call) {
         long id = id(call.params());
         state.update((badges, activities) -> {
-            ActivityRecord record = activities.find(id).orElseThrow(() -> RestError.legacy(NOT_FOUND));
+            StoredActivity record = activities.view(id).orElseThrow(() -> RestError.legacy(NOT_FOUND));
             if (record.access() == ActivityAccess.FOREIGN) {
                 throw RestError.legacy(ACCESS_DENIED);
             }

@@ -13,29 +13,51 @@ final class ActivityOrder {
     private ActivityOrder() {
     }
 
-    static Comparator<ObjectNode> parse(JsonNode order) {
-        Comparator<ObjectNode> comparator = null;
+    static Comparator<FieldReader> parse(JsonNode order) {
+        Comparator<FieldReader> comparator = null;
         if (order instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> entry : object.properties()) {
-                Comparator<ObjectNode> byField = byField(ActivityFields.normalize(entry.getKey()));
+                Comparator<FieldReader> byField = byField(ActivityFields.normalize(entry.getKey()));
                 if (entry.getValue().asText().trim().equalsIgnoreCase("desc")) {
                     byField = byField.reversed();
                 }
                 comparator = comparator == null ? byField : comparator.thenComparing(byField);
             }
         }
-        Comparator<ObjectNode> byId = byField("ID");
+        Comparator<FieldReader> byId = byField("ID");
         return comparator == null ? byId : comparator.thenComparing(byId);
     }
 
-    private static Comparator<ObjectNode> byField(String field) {
+    private static Comparator<FieldReader> byField(String field) {
         boolean numeric = ActivityFields.isNumeric(field);
-        return (a, b) -> compare(text(a, field), text(b, field), numeric);
+        if (numeric) {
+            return (a, b) -> {
+                long x = a.whole(field);
+                long y = b.whole(field);
+                if (x != FieldReader.NO_NUMBER && y != FieldReader.NO_NUMBER) {
+                    return Long.compare(x, y);
+                }
+                return compare(text(a, field), text(b, field), true);
+            };
+        }
+        return (a, b) -> compare(text(a, field), text(b, field), false);
     }
 
-    private static String text(ObjectNode fields, String field) {
-        JsonNode node = fields.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+    private static String text(FieldReader fields, String field) {
+        return fields.text(field);
+    }
+
+    /** Whether the order is by ID ascending alone (or not given): the order a keyset scan yields directly. */
+    static boolean byIdAscending(JsonNode order) {
+        if (!(order instanceof ObjectNode object) || object.isEmpty()) {
+            return true;
+        }
+        if (object.size() != 1) {
+            return false;
+        }
+        var entry = object.properties().iterator().next();
+        return ActivityFields.normalize(entry.getKey()).equals("ID")
+                && !entry.getValue().asText().trim().equalsIgnoreCase("desc");
     }
 
     /** Nulls first, as MySQL sorts them ascending. */

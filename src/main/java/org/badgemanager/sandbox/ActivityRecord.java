@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * portal does, in {@code PROVIDER_PARAMS} as {@code {"clientId": …, "badgeCode": …}} (addendum §1.5), so
  * crm.activity.list returns it. Mutated only under the {@link PortalState} lock.
  */
-final class ActivityRecord {
+final class ActivityRecord implements StoredActivity {
 
     /** The app that created configurable activities when a test or the demo data names none. */
     static final String OTHER_APP_CLIENT_ID = "app.5f1e2d3c4b5a69.17243590";
@@ -28,8 +28,25 @@ final class ActivityRecord {
         this.access = access;
     }
 
-    long id() {
+    @Override
+    public long id() {
         return id;
+    }
+
+    @Override
+    public boolean has(String field) {
+        return fields.has(field);
+    }
+
+    @Override
+    public String text(String field) {
+        JsonNode node = fields.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    @Override
+    public ActivityRecord record() {
+        return this;
     }
 
     /** A copy of the public fields, safe to hand out. */
@@ -100,7 +117,8 @@ final class ActivityRecord {
         }
     }
 
-    ActivityAccess access() {
+    @Override
+    public ActivityAccess access() {
         return access;
     }
 

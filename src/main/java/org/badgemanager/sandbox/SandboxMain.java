@@ -40,6 +40,11 @@ public final class SandboxMain {
         SandboxPortals portals = SandboxPortals.start(count, i -> SandboxConfig.defaults()
                 .port(port == 0 ? 0 : port + i).webhookCode(webhookCode(i)));
         Runtime.getRuntime().addShutdownHook(new Thread(portals::close, "sandbox-shutdown"));
+        // -Dsandbox.activities=1000000: a big first portal (compact seeded activities; every tenth a call of user 7)
+        int seeded = Integer.getInteger("sandbox.activities", 0);
+        if (seeded > 0) {
+            portals.get(0).seedActivities(seeded);
+        }
         for (int i = 1; i < count; i++) {
             SandboxPortals.makeStaging(portals.get(i));
         }

@@ -184,7 +184,7 @@ public final class SandboxPortal implements AutoCloseable {
 
     /** The activity as crm.activity.get returns it, whatever its access (foreign ones too); a copy. */
     public Optional<ObjectNode> activity(long id) {
-        return state.query((badges, activities) -> activities.find(id).map(ActivityRecord::fieldsCopy));
+        return state.query((badges, activities) -> activities.view(id).map(row -> row.record().fieldsCopy()));
     }
 
     public int activityCount() {
@@ -203,6 +203,21 @@ public final class SandboxPortal implements AutoCloseable {
                 ids.add(activities.add(seed, ActivityAccess.NORMAL).id());
             }
             return ids;
+        });
+    }
+
+    /**
+     * Adds {@code count} (up to 5 000 000) seeded activities with the next ids, kept compactly (see
+     * {@link SeededActivities}: every tenth is a call of user 7); returns the first id. Once per portal.
+     */
+    public long seedActivities(int count) {
+        return state.query((badges, activities) -> {
+            long[] first = {0};
+            activities.addCompact(count, firstId -> {
+                first[0] = firstId;
+                return SeededActivities.generate(firstId, count);
+            });
+            return first[0];
         });
     }
 
@@ -237,7 +252,7 @@ public final class SandboxPortal implements AutoCloseable {
 
     /** The communications of an activity as crm.activity.list gives them with select COMMUNICATIONS. */
     public Optional<com.fasterxml.jackson.databind.node.ArrayNode> communications(long id) {
-        return state.query((badges, activities) -> activities.find(id).map(ActivityRecord::communicationsCopy));
+        return state.query((badges, activities) -> activities.view(id).map(row -> row.record().communicationsCopy()));
     }
 
     /**

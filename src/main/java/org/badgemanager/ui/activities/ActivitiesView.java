@@ -62,6 +62,10 @@ public final class ActivitiesView {
     @FXML private Button deleteIdsButton;
     @FXML private TableView<ActivityRow> activityTable;
     @FXML private Label foundLabel;
+    @FXML private javafx.scene.control.Hyperlink selectAllMatchingLink;
+    @FXML private Label allMatchingLabel;
+    @FXML private javafx.scene.control.Hyperlink clearAllMatchingLink;
+    @FXML private Button continueRunButton;
     @FXML private Button loadMoreButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label loadStatusLabel;
@@ -121,7 +125,34 @@ public final class ActivitiesView {
         backupsButton.disableProperty().bind(model.connectedProperty().not().or(model.bulk().runningProperty()));
         backupsButton.setOnAction(e -> BackupsView.open(model::backups, messages, window()));
         bindBulk();
+        bindAllMatching();
         bindWhereUsed();
+    }
+
+    /** "Select all N matching" beside what the table shows, and continuing a delete-all run that stopped. */
+    private void bindAllMatching() {
+        selectAllMatchingLink.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("matching.select", model.totalProperty().get()), model.totalProperty()));
+        showWhen(selectAllMatchingLink, model.canSelectAllMatchingProperty().and(model.bulk().runningProperty().not()));
+        selectAllMatchingLink.setOnAction(e -> model.selectAllMatching());
+        allMatchingLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("matching.selected", model.totalProperty().get()), model.totalProperty()));
+        showWhen(allMatchingLabel, model.allMatchingProperty());
+        showWhen(clearAllMatchingLink, model.allMatchingProperty().and(model.bulk().runningProperty().not()));
+        clearAllMatchingLink.setOnAction(e -> model.clearAllMatching());
+        // with the whole search chosen, the loaded rows' count and "load more" say nothing: room for the line
+        showWhen(checkedLabel, model.allMatchingProperty().not());
+        showWhen(loadMoreButton, model.allMatchingProperty().not());
+        BulkDeleteViewModel bulk = model.bulk();
+        continueRunButton.textProperty().bind(bulk.unfinishedTextProperty());
+        showWhen(continueRunButton, bulk.unfinishedTextProperty().isNotEmpty());
+        continueRunButton.disableProperty().bind(bulk.runningProperty().or(model.connectedProperty().not()));
+        continueRunButton.setOnAction(e -> bulk.continueUnfinished());
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     /** The bar above the table while it shows a badge's carriers: what was found, the guided flow, its report. */
@@ -244,8 +275,10 @@ public final class ActivitiesView {
     private void bindBulk() {
         BulkDeleteViewModel bulk = model.bulk();
         deleteCheckedButton.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("activities.deleteChecked", model.checkedCountProperty().get()),
-                model.checkedCountProperty()));
+                () -> model.allMatchingProperty().get()
+                        ? messages.get("matching.delete", model.totalProperty().get())
+                        : messages.get("activities.deleteChecked", model.checkedCountProperty().get()),
+                model.checkedCountProperty(), model.allMatchingProperty(), model.totalProperty()));
         deleteCheckedButton.disableProperty().bind(model.checkedCountProperty().isEqualTo(0)
                 .or(bulk.runningProperty()).or(model.connectedProperty().not())
                 .or(model.whereUsed().runningProperty()));

@@ -47,6 +47,7 @@ import org.badgemanager.ui.common.TaskRunner;
 public final class ActivitiesViewModel {
     /** Ids shown in the table at once; a longer list is deleted without a preview. */
     public static final int PREVIEW_LIMIT = 500;
+    private static final int PAGE_SIZE = 50;
 
     private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ActivityRow> visibleRows = new FilteredList<>(rows);
@@ -54,6 +55,11 @@ public final class ActivitiesViewModel {
     private final ReadOnlyIntegerWrapper checkedCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
+    /** "Select all N matching": the whole search is chosen, not just the loaded rows. */
+    private final ReadOnlyBooleanWrapper allMatching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSelectAllMatching = new ReadOnlyBooleanWrapper();
+    /** The last row loaded for this search, where "load more" goes on (keyset: {@code >ID}, no count). */
+    private long lastLoadedId;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
@@ -100,6 +106,27 @@ public final class ActivitiesViewModel {
         rows.addListener(this::countChecked);
         selected.addListener((o, was, now) -> details.show(now, service));
         bulk.onDeleted(this::removed);
+        bulk.onMatchingEnded(finished -> {
+            allMatching.set(false);
+            if (finished) {
+                removed(rows.stream().map(ActivityRow::id).toList());
+                total.set(0);
+                hasMore.set(false);
+            }
+        });
+        javafx.beans.InvalidationListener offer = o -> canSelectAllMatching.set(lastFilter != null
+                && whereUsed.badgeCodeProperty().get().isEmpty() && total.get() > rows.size() && !rows.isEmpty()
+                && checkedCount.get() == rows.size() && !allMatching.get());
+        total.addListener(offer);
+        checkedCount.addListener(offer);
+        allMatching.addListener(offer);
+        rows.addListener(offer);
+        // unchecking a row leaves "all matching"
+        checkedCount.addListener((o, was, now) -> {
+            if (now.intValue() < rows.size()) {
+                allMatching.set(false);
+            }
+        });
         rowFilter.addListener((o, was, now) -> refilter());
     }
 
@@ -114,6 +141,8 @@ public final class ActivitiesViewModel {
     public void connect(ActivityService activities, String portalName) {
         service = activities;
         generation++;
+        allMatching.set(false);
+        lastFilter = null;
         connected.set(activities != null);
         rows.clear();
         total.set(0);
@@ -140,14 +169,34 @@ public final class ActivitiesViewModel {
         ActivityFilter filter = form.toFilter();
         if (service != null && filter != null) {
             lastFilter = filter;
+            allMatching.set(false);
             load(filter, 0, true);
         }
     }
 
+    /** The next 50 after the last loaded row, by id and without a count (the first page counted already). */
     public void loadMore() {
         if (service != null && next != null && !busy.get()) {
             load(lastFilter, next, false);
         }
+    }
+
+    /**
+     * Chooses every activity the search found (the number from its one counted call), not only the loaded rows;
+     * the loaded rows are checked to show it.
+     */
+    public void selectAllMatching() {
+        if (lastFilter == null || total.get() == 0 || !whereUsed.badgeCodeProperty().get().isEmpty()) {
+            return;
+        }
+        checkAll(true);
+        allMatching.set(true);
+    }
+
+    /** Back to the loaded rows only (all unchecked). */
+    public void clearAllMatching() {
+        allMatching.set(false);
+        checkAll(false);
     }
 
     private void load(ActivityFilter filter, int start, boolean fresh) {
@@ -159,9 +208,16 @@ public final class ActivitiesViewModel {
             tableMessage.set(labels.messages().get("activities.table.loading"));
         }
         loadNote.set("");
+        long after = lastLoadedId;
+        int totalBefore = total.get();
+        var unfinishedLookup = fresh ? bulk.unfinishedLookup() : null;
         Pending<WordedPage> work = loading.follow(tasks.run(() -> {
-            ActivityPage page = current.list(filter, start);
-            return new WordedPage(page, word(page.items(), known));
+            // the first page counts (the number shown, and the one a delete-all confirms); the next ones go on
+            // by id without a count, at the same cost on page 2 and page 2 000
+            ActivityPage page = fresh ? current.list(filter, 0)
+                    : new ActivityPage(current.listAfter(filter, after), totalBefore, null);
+            return new WordedPage(page, word(page.items(), known),
+                    unfinishedLookup == null ? null : unfinishedLookup.call());
         }));
         work.whileRunning(busy)
                 .onSuccess(worded -> {
@@ -176,9 +232,16 @@ public final class ActivitiesViewModel {
                         rows.addAll(found);
                     }
                     total.set(page.total());
-                    next = page.next();
-                    hasMore.set(page.hasMore());
+                    if (!page.items().isEmpty()) {
+                        lastLoadedId = page.items().get(page.items().size() - 1).id();
+                    }
+                    boolean more = page.items().size() == PAGE_SIZE && rows.size() < page.total();
+                    next = more ? rows.size() : null;
+                    hasMore.set(more);
                     tableMessage.set(labels.messages().get("activities.table.nothing"));
+                    if (fresh) {
+                        bulk.offerUnfinished(worded.unfinished());
+                    }
                     askNames(found);
                 })
                 .onFailure(error -> loadFailed(run, work, error, messageBefore));
@@ -227,6 +290,9 @@ public final class ActivitiesViewModel {
         if (search == null || code.isEmpty()) {
             return;
         }
+        // the table no longer shows a search's pages: nothing to "select all matching" in
+        lastFilter = null;
+        allMatching.set(false);
         int run = ++generation;
         NameDirectory known = names;
         String messageBefore = tableMessage.get();
@@ -264,6 +330,8 @@ public final class ActivitiesViewModel {
             return;
         }
         List<Long> first = chosen.ids().subList(0, Math.min(PREVIEW_LIMIT, chosen.ids().size()));
+        lastFilter = null;
+        allMatching.set(false);
         int run = ++generation;
         ActivityService current = service;
         NameDirectory known = names;
@@ -320,6 +388,9 @@ public final class ActivitiesViewModel {
     }
 
     public boolean deleteChecked() {
+        if (allMatching.get() && lastFilter != null) {
+            return bulk.startMatching(lastFilter, total.get());
+        }
         return bulk.start(checkedIds(), null);
     }
 
@@ -396,7 +467,7 @@ public final class ActivitiesViewModel {
         return worded;
     }
 
-    private record WordedPage(ActivityPage page, List<ActivityRow> rows) {
+    private record WordedPage(ActivityPage page, List<ActivityRow> rows, BulkDeleteViewModel.Unfinished unfinished) {
     }
 
     public ObservableList<ActivityRow> rows() {
@@ -428,6 +499,16 @@ public final class ActivitiesViewModel {
 
     public ReadOnlyBooleanProperty hasMoreProperty() {
         return hasMore.getReadOnlyProperty();
+    }
+
+    /** Whether every activity the search found is chosen ("Select all N matching" was pressed). */
+    public ReadOnlyBooleanProperty allMatchingProperty() {
+        return allMatching.getReadOnlyProperty();
+    }
+
+    /** Whether "Select all N matching" is offered: all loaded rows of a search checked, and more exist. */
+    public ReadOnlyBooleanProperty canSelectAllMatchingProperty() {
+        return canSelectAllMatching.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

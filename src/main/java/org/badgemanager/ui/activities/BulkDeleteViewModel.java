@@ -27,7 +27,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.badgemanager.activities.ActivityFilter;
 import org.badgemanager.activities.ActivityService;
+import org.badgemanager.activities.DeleteRunLog;
+import org.badgemanager.activities.MatchingDeletion;
 import org.badgemanager.activities.BackupWriter;
 import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
@@ -72,6 +75,10 @@ public final class BulkDeleteViewModel {
     private String portal;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private Consumer<List<Long>> onDeleted = ids -> { };
+    private Consumer<Boolean> onMatchingEnded = finished -> { };
+    /** The report of a delete-all run that did not finish (cancelled, refused, killed): it can be continued. */
+    private final ObjectProperty<Path> unfinishedRun = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper unfinishedText = new ReadOnlyStringWrapper("");
 
     public BulkDeleteViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
                                Path backupFolder, Clock clock, LongSupplier nanos) {
@@ -90,11 +97,141 @@ public final class BulkDeleteViewModel {
         service = activities;
         portal = portalName;
         sameConnection.set(service != null && service == reportService);
+        unfinishedRun.set(null);
+        unfinishedText.set("");
+    }
+
+    /**
+     * FX thread: a lookup, to run on a worker, of the newest delete-all run of this portal that did not finish;
+     * hand its answer to {@link #offerUnfinished}. (The search's worker runs it, so connecting reads no files.)
+     */
+    java.util.concurrent.Callable<Unfinished> unfinishedLookup() {
+        Path folder = backupFolder.get();
+        String forPortal = portal;
+        return () -> folder == null ? null : DeleteRunLog.latestUnfinished(folder, forPortal).map(file -> {
+            try {
+                DeleteRunLog log = DeleteRunLog.open(file);
+                return new Unfinished(file, forPortal, log.count(Status.DELETED), log.plan().expected());
+            } catch (IOException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    /** FX thread: offers to continue {@code found} (null: nothing to continue). */
+    void offerUnfinished(Unfinished found) {
+        if (running.get()) {
+            return;
+        }
+        if (found == null || !java.util.Objects.equals(found.portal(), portal)) {
+            unfinishedRun.set(null);
+            unfinishedText.set("");
+            return;
+        }
+        unfinishedRun.set(found.file());
+        unfinishedText.set(messages.get("matching.unfinished", found.deleted(), found.expected()));
+    }
+
+    record Unfinished(Path file, String portal, long deleted, long expected) {
+    }
+
+    /**
+     * Deletes everything the search {@code filter} finds: asks with {@code count} (from the search's one counted
+     * call; nothing counts again), then streams through the matches (see {@link MatchingDeletion}).
+     */
+    public boolean startMatching(ActivityFilter filter, long count) {
+        if (service == null || running.get() || count <= 0 || !confirm((int) Math.min(Integer.MAX_VALUE, count),
+                messages.get("matching.confirm.note"))) {
+            return false;
+        }
+        Path folder = backupEnabled.get() ? backupFolder.get() : null;
+        runMatching(count, (deletion, cancel, sink) -> deletion.start(filter, count, portal, folder,
+                backupFolder.get(), cancel::get, (done, all) -> sink.update(fraction(done, all), "DELETE")));
+        return true;
+    }
+
+    /** Continues the unfinished run offered by {@link #unfinishedRunProperty()}, skipping what it did. */
+    public void continueUnfinished() {
+        Path file = unfinishedRun.get();
+        if (service == null || running.get() || file == null) {
+            return;
+        }
+        Path folder = backupFolder.get();
+        runMatching(0, (deletion, cancel, sink) -> deletion.resume(file, folder, cancel::get,
+                (done, all) -> sink.update(fraction(done, all), "DELETE")));
+    }
+
+    private static double fraction(long done, long all) {
+        return all <= 0 ? 1 : Math.min(1, (double) done / all);
+    }
+
+    @FunctionalInterface
+    private interface MatchingWork {
+        DeleteRunLog run(MatchingDeletion deletion, AtomicBoolean cancel, org.badgemanager.ui.common.TaskRunner.ProgressSink sink)
+                throws IOException;
+    }
+
+    private void runMatching(long count, MatchingWork work) {
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelFlag = cancel;
+        backupFile.set("");
+        unfinishedRun.set(null);
+        unfinishedText.set("");
+        reportById.clear();
+        progress.start((int) Math.min(Integer.MAX_VALUE, count));
+        ActivityService current = service;
+        MatchingDeletion deletion = new MatchingDeletion(current, clock);
+        tasks.run(sink -> {
+            DeleteRunLog log = work.run(deletion, cancel, sink);
+            // the report table shows what needs attention (not the thousands deleted), worded on the worker
+            List<ReportRow> rows = new java.util.ArrayList<>();
+            log.outcomes(o -> o.status() != Status.DELETED, o -> rows.add(ReportRow.of(o,
+                    log.end() == DeleteRunLog.End.CANCELLED, labels)), MatchingRuns.REPORT_ROWS);
+            return new MatchingRuns.Finished(log, rows, deletion.lastError());
+        })
+                .whileRunning(running)
+                .reportTo(progress.fraction(), progress.phase())
+                .onSuccess(done -> matchingFinished(done, current))
+                .onFailure(this::failed);
+    }
+
+    private void matchingFinished(MatchingRuns.Finished done, ActivityService from) {
+        DeleteRunLog log = done.log();
+        done.rows().forEach(row -> reportById.put(row.id(), row));
+        report.setAll(reportById.values());
+        reportService = from;
+        sameConnection.set(service == from);
+        retryable.set((int) reportById.values().stream().filter(row -> RETRYABLE.contains(row.status())).count());
+        if (!log.backupFiles().isEmpty()) {
+            backupFile.set(log.backupFiles().get(log.backupFiles().size() - 1));
+        }
+        reportSummary.set(MatchingRuns.counts(log, labels));
+        reportState.set(MatchingRuns.state(log, done.error(), messages));
+        String key = switch (log.end()) {
+            case CANCELLED -> "bulk.done.cancelled";
+            case FINISHED -> "bulk.done";
+            default -> "bulk.done.stopped";
+        };
+        long deleted = log.count(Status.DELETED);
+        progress.finish(key, deleted, (int) Math.min(Integer.MAX_VALUE, Math.max(log.plan().expected(), deleted)));
+        onMatchingEnded.accept(log.end() == DeleteRunLog.End.FINISHED);
+        if (log.end() != DeleteRunLog.End.FINISHED) {
+            unfinishedRun.set(log.file());
+            unfinishedText.set(messages.get("matching.unfinished", deleted, log.plan().expected()));
+        }
+        if (done.error() != null) {
+            notifier.showError(done.error());
+        }
     }
 
     /** Told which ids are gone after each run, so the search table can drop them. */
     public void onDeleted(Consumer<List<Long>> listener) {
         onDeleted = listener;
+    }
+
+    /** Told when a delete-all run ends: true when it finished (every match is gone). */
+    public void onMatchingEnded(Consumer<Boolean> listener) {
+        onMatchingEnded = listener;
     }
 
     /** Asks with the count (and {@code warning}, if any), then backs up and deletes. False when not started. */
@@ -288,5 +425,15 @@ public final class BulkDeleteViewModel {
 
     public BooleanBinding canRetry() {
         return canRetry;
+    }
+
+    /** The report file of a delete-all run that can be continued; null when none. */
+    public ObjectProperty<Path> unfinishedRunProperty() {
+        return unfinishedRun;
+    }
+
+    /** "Continue the stopped delete (1 234 of 100 000 deleted)", or "". */
+    public ReadOnlyStringProperty unfinishedTextProperty() {
+        return unfinishedText.getReadOnlyProperty();
     }
 }

@@ -86,8 +86,11 @@ class ActivitiesViewModelTest {
         assertThat(portal.requests("batch").get(0).params().path("cmd").toString())
                 .contains("user.get").contains("crm.deal.list");
         assertThat(tab.hasMoreProperty().get()).isFalse();
+        // the first page counts; "load more" goes on by id without a count (keyset: >ID of the last row)
         assertThat(portal.requests("crm.activity.list")).extracting(r -> r.params().path("start").asInt())
-                .containsExactly(0, 50, 100);
+                .containsExactly(0, -1, -1);
+        assertThat(portal.requests("crm.activity.list")).extracting(r -> r.params().path("filter").path(">ID").asLong())
+                .containsExactly(0L, tab.rows().get(49).id(), tab.rows().get(99).id());
         assertThat(tab.rows().get(0).type()).isEqualTo("Task");
         assertThat(tab.rows().get(0).completed()).isEqualTo("No");
     }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The big-portal benchmarks alone (issue #16), without the installer and start-up parts; prints Markdown rows
+# (copy them into docs/benchmarks.md). Each sandbox is its own process, seeded with a million activities, so the
+# client's memory is measured alone. Sandbox and client run at one time scale (rates ×SCALE, windows and server
+# times ÷SCALE); the scale is printed beside each figure, the ratios are what count. About 6 minutes at ×10.
+#   scripts/bench-big.sh                 (or: scripts/bench.sh big)
+#   SCALE=10 COUNT=1000000 BULK_RUNS=1 scripts/bench-big.sh
+#   PLANS="enterprise selfhosted" SKIP_LISTING=1 scripts/bench-big.sh    (some rows only)
+#   scripts/bench-big.sh --rows          (no header, no compile: called by scripts/bench.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${SCALE:-10}
+count=${COUNT:-1000000}
+matching=$((count / 10))
+bulk_runs=${BULK_RUNS:-1}
+rows_only=""
+[ "${1:-}" = "--rows" ] && rows_only=1
+if [ -z "$rows_only" ]; then
+  mvn -B -q -o -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+fi
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+# the installed app's memory options, so the client's heap behaves as the app's does
+client_opts="-XX:TieredStopAtLevel=1 -XX:G1PeriodicGCInterval=15000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
+scale_opt="-Dbadgemanager.timeScale=$scale"
+mkdir -p target/bench
+sandbox_pid=""
+trap 'kill $sandbox_pid 2>/dev/null || true' EXIT
+
+# starts a seeded sandbox on $1 (plan); sets $webhook
+start_sandbox() {
+  java -Xmx1g -Dsandbox.plan="$1" $scale_opt -cp "$cp" org.badgemanager.bench.MillionSandbox "$count" \
+      > "target/bench/sandbox-$1.out" 2>&1 &
+  sandbox_pid=$!
+  until grep -q '^webhook=' "target/bench/sandbox-$1.out"; do
+    kill -0 $sandbox_pid 2>/dev/null || { cat "target/bench/sandbox-$1.out" >&2; exit 1; }
+    sleep 0.2
+  done
+  webhook=$(sed -n 's/^webhook=//p' "target/bench/sandbox-$1.out")
+  seeded=$(sed -n 's/^seeded=//p' "target/bench/sandbox-$1.out")
+}
+
+stop_sandbox() {
+  kill $sandbox_pid 2>/dev/null || true
+  wait $sandbox_pid 2>/dev/null || true
+  sandbox_pid=""
+}
+
+{
+  if [ -z "$rows_only" ]; then
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -n 1); time scale ×$scale"
+    echo
+    java -cp "$cp" org.badgemanager.bench.TableHeader
+  fi
+  if [ -z "${SKIP_LISTING:-}" ]; then
+  start_sandbox standard
+  echo "| seeding the sandbox (\`seedActivities\`, compact columns) | ${seeded} | a few seconds for 1 000 000 | – | a few seconds, no JSON tree per activity | yes |" \
+      | sed -E 's/\| ([0-9]+) seconds=([0-9.]+) heapMB=([0-9]+) \|/| \2 s for \1, heap \3 MB |/'
+  java $client_opts $scale_opt -cp "$cp" org.badgemanager.bench.ListingBench "$webhook" "$matching"
+  stop_sandbox
+  fi
+  for plan in ${PLANS:-standard enterprise selfhosted}; do
+    start_sandbox $plan
+    rm -rf "target/bench/big-$plan"
+    java $client_opts $scale_opt -cp "$cp" org.badgemanager.bench.BigDeleteBench "$webhook" $plan "$matching" \
+        "target/bench/big-$plan"
+    stop_sandbox
+    rm -rf "target/bench/big-$plan"
+  done
+  if [ "$bulk_runs" -gt 0 ]; then
+    # the existing 10 000-delete row (real scale: its ratio must hold with the operating limit on)
+    java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
+  fi
+} | tee target/bench/big-results.md
