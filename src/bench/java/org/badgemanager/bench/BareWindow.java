@@ -12,9 +12,12 @@ import javafx.stage.Stage;
  * {@code rss} it stays up two seconds and prints its resident memory instead.
  */
 public final class BareWindow extends Application {
+    /** Its title, for finding it on the screen (StartupBench). */
+    static final String TITLE = "Bare JavaFX window";
 
     @Override
     public void start(Stage stage) {
+        stage.setTitle(TITLE);
         stage.setScene(new Scene(new Label("Hello"), 300, 200));
         stage.show();
         if (getParameters().getRaw().contains("rss")) {
