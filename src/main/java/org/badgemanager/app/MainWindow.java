@@ -96,6 +96,8 @@ public final class MainWindow {
     private List<Image> icons;
     /** Whether {@link #show()} has put the views in the window; until then what needs them waits in the list. */
     private boolean viewsShown;
+    /** The Activities tab's view, being built on a worker after connecting; null before. */
+    private ViewAhead activitiesAhead;
     private final List<Runnable> untilViewsShown = new ArrayList<>();
 
     public MainWindow(Stage stage, AppServices services, Messages messages) {
@@ -136,10 +138,12 @@ public final class MainWindow {
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
         languageMenu.disableProperty().bind(activities.bulk().runningProperty()
                 .or(activities.whereUsed().runningProperty()));
-        // built when first opened: its view is large, and the first frame should not wait for it
+        // not built with the window: its view is large, and the first frame should not wait for it; built ahead on a
+        // worker once a portal is open (see useSession), else when first opened
         activitiesTab.setOnSelectionChanged(e -> {
             if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {
-                activitiesTab.setContent(new ActivitiesView(activities, messages).root());
+                activitiesTab.setContent(activitiesAhead != null ? activitiesAhead.take()
+                        : new ActivitiesView(activities, messages).root());
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -304,6 +308,11 @@ public final class MainWindow {
         this.session = newSession;
         header.watch(newSession, this::offerSignInAgain);
         activities.connect(newSession.activities(), newSession.displayName());
+        if (activitiesAhead == null && activitiesTab.getContent() == null) {
+            // a tab the user opens next: its first opening should not stall the window for its build
+            activitiesAhead = ViewAhead.start("activities-view-build",
+                    () -> new ActivitiesView(activities, messages).root());
+        }
         activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
                 newSession.displayName());
         // what a killed run left is settled first, so the table then shows the portal as it ends up; until then the
