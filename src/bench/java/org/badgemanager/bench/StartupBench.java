@@ -47,7 +47,7 @@ public final class StartupBench {
         Path java = image.resolve("lib/runtime/bin/java");
         String dialogTitle = Messages.forLocale(Locale.ENGLISH).get("connection.title");
         List<String> bareCommand = List.of(java.toString(), "-Xshare:auto", "-cp", benchClasspath,
-                BareWindow.class.getName());
+                BareWindow.class.getName(), "stay");
         String original = Files.readString(cfg);
         List<Long> dialog = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
@@ -85,14 +85,16 @@ public final class StartupBench {
     private static long launchToWindow(List<String> command, String title) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("bench-home");
         try {
-            ProcessBuilder builder = withHome(new ProcessBuilder(command), home)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            Path out = home.resolve("out.txt");
+            ProcessBuilder builder = withHome(new ProcessBuilder(command), home).redirectErrorStream(true)
+                    .redirectOutput(out.toFile());
             long started = System.nanoTime();
             Process process = builder.start();
             try {
                 while (!windowShown(title)) {
                     if (!process.isAlive() || System.nanoTime() - started > LIMIT_MS * 1_000_000) {
-                        throw new IllegalStateException("no window \"" + title + "\" from " + command);
+                        throw new IllegalStateException("no window \"" + title + "\" from " + command + " (exit "
+                                + (process.isAlive() ? "-" : process.exitValue()) + "):\n" + Files.readString(out));
                     }
                     Thread.sleep(POLL_MS);
                 }

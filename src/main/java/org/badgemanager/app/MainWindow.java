@@ -447,6 +447,7 @@ public final class MainWindow {
                     prepared[0].stage().close();
                     useSession(connected);
                 });
+        StartupProbe.mark("connection model made");
         model.signingInProperty().addListener((o, was, now) -> {
             if (!viewsShown) {
                 return; // the header is not in the window yet; it starts as "not connected"
@@ -459,6 +460,7 @@ public final class MainWindow {
         });
         prepared[0] = windows.prepareDialog(messages.get("connection.title"),
                 close -> new ConnectionView(model, messages, services.secrets().kind(), close).root());
+        StartupProbe.mark("connection view loaded");
         prepared[0].style();
         return new ConnectionDialog(model, prepared[0]);
     }
