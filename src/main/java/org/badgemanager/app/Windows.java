@@ -77,12 +77,13 @@ public final class Windows {
         }
 
         /**
-         * Styles and lays out the content now, on this thread, so that showing it (on the FX thread) finds the
-         * work done: JavaFX's style manager takes concurrent use (it locks), and the nodes are in no window yet.
+         * Styles the content now, on this thread, so that showing it (on the FX thread) finds the skins made and
+         * the styles applied: JavaFX's style manager takes concurrent use (it locks), and the nodes are in no window
+         * yet. Not laid out here: measuring text goes through a text layout the controls share, which the FX
+         * thread may be using at the same moment.
          */
         public void style() {
             scene.getRoot().applyCss();
-            scene.getRoot().layout();
         }
 
         /** Its window once made, else null. */
