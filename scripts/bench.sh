@@ -6,7 +6,8 @@
 #   scripts/bench.sh big     (only the big-portal figures of scripts/bench-big.sh: no installer, no display)
 # The installed app is measured where the .deb puts it, /opt/badge-manager (with the CDS archive its post-install
 # step makes there): that folder must be free; it is removed again at the end. Start-up and UI figures need a display:
-# $DISPLAY, else an Xvfb started here.
+# $DISPLAY, else an Xvfb started here. Needs xdotool (start-up is timed from outside: launch → the window is on the
+# screen, as the window system reports it): apt-get install xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "big" ]; then
@@ -17,6 +18,7 @@ runs=${RUNS:-5}
 startup_runs=${STARTUP_RUNS:-11}
 bulk_runs=${BULK_RUNS:-3}
 image=/opt/badge-manager
+command -v xdotool >/dev/null || { echo "bench.sh needs xdotool (apt-get install xdotool)" >&2; exit 1; }
 if [ -e "$image" ]; then
   echo "$image exists already (an installed copy?): remove it, or run the benchmark on another machine" >&2
   exit 1
@@ -71,6 +73,14 @@ fi
   "$image"/lib/runtime/bin/java $app_opts $archive_opt -cp "$ui_cp" 'org.badgemanager.bench.UiBench$Main' "$runs" "$webhook" \
       "$bare_rss" 2>/dev/null | grep '^|'
   kill $sandbox_pid
+  # first openings: one fresh process each, as a user meets them
+  : > target/bench/first-openings.txt
+  for _ in $(seq "$runs"); do
+    # shellcheck disable=SC2086
+    "$image"/lib/runtime/bin/java $app_opts $archive_opt -cp "$ui_cp" 'org.badgemanager.bench.FirstOpenings$Main' \
+        2>/dev/null | grep '^opening' >> target/bench/first-openings.txt || true
+  done
+  java -cp "$cp" 'org.badgemanager.bench.FirstOpenings$Main' summarize target/bench/first-openings.txt
   java -cp "$cp" org.badgemanager.bench.BulkDeleteBench 10000 "$bulk_runs"
   java -cp "$cp" org.badgemanager.bench.BadgeSetBench 1000 "$bulk_runs"
   # the big-portal rows (a million activities, every plan; issue #16)

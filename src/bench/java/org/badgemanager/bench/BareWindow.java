@@ -9,12 +9,15 @@ import javafx.stage.Stage;
 
 /**
  * The baseline: a bare JavaFX window with one label, timed exactly like the app's probe. With the argument
- * {@code rss} it stays up two seconds and prints its resident memory instead.
+ * {@code rss} it stays up two seconds and prints its resident memory instead; with {@code stay} it stays up.
  */
 public final class BareWindow extends Application {
+    /** Its title, for finding it on the screen (StartupBench). */
+    static final String TITLE = "Bare JavaFX window";
 
     @Override
     public void start(Stage stage) {
+        stage.setTitle(TITLE);
         stage.setScene(new Scene(new Label("Hello"), 300, 200));
         stage.show();
         if (getParameters().getRaw().contains("rss")) {
@@ -30,6 +33,9 @@ public final class BareWindow extends Application {
             probe.setDaemon(true);
             probe.start();
             return;
+        }
+        if (getParameters().getRaw().contains("stay")) {
+            return; // timed from outside (StartupBench): stays up until it is ended
         }
         new AnimationTimer() {
             @Override

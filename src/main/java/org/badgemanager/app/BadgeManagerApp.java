@@ -1,14 +1,11 @@
 package org.badgemanager.app;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.badgemanager.bitrix.RequestLog;
 import org.badgemanager.diagnostics.DiagnosticsZip;
 import org.badgemanager.diagnostics.RequestLogText;
-import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.settings.Settings;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.theme.Appearance;
@@ -36,33 +33,13 @@ public final class BadgeManagerApp extends Application {
         UnexpectedErrors.install(stage, messages);
         Appearance.start(ThemeChoice.fromSettings(settings.theme()), StartupPreparation.systemPrefersDark());
         services.useHostServices(getHostServices());
+        StartupProbe.mark("theme applied");
         MainWindow window = new MainWindow(stage, services, messages);
-        // Start-up on both cores: a worker builds the views (FXML) while this thread opens the native window and
-        // starts the renderer; the views go in when both are done.
-        CompletableFuture<MainWindow> built = StartupPreparation.onOwnThread("main-window-build", window::build);
+        StartupProbe.mark("window's models made");
         WindowPlacement.restore(stage, settings.window());
-        window.showEmptyFrame();
         stage.setOnCloseRequest(e -> WindowPlacement.remember(stage, services));
-        List<String> args = getParameters().getRaw();
-        built.whenComplete((ready, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                throw new IllegalStateException("The main window could not be built", error);
-            }
-            if (!stage.isShowing()) {
-                return; // closed while its views were being built: the app is quitting
-            }
-            window.show();
-            window.tellAboutInterruptedChanges();
-            StartupProbe.afterFirstFrame(() -> {
-                if (StartupProbe.training()) {
-                    CdsTraining.run(window);
-                } else if (args.contains("--sandbox")) {
-                    window.connectDirectly(ConnectionRequest.sandbox());
-                } else {
-                    window.openLastPortalOrDialog();
-                }
-            });
-        }));
+        StartupSequence.run(stage, window, StartupSequence.First.of(settings, getParameters().getRaw()),
+                window::showEmptyFrame);
     }
 
     @Override

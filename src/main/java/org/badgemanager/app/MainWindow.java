@@ -103,6 +103,11 @@ public final class MainWindow {
     private SignInAgainDialog signInAgain;
     private Scene scene;
     private List<Image> icons;
+    /** Whether {@link #show()} has put the views in the window; until then what needs them waits in the list. */
+    private boolean viewsShown;
+    /** The Activities tab's view, being built on a worker after connecting; null before. */
+    private ViewAhead activitiesAhead;
+    private final List<Runnable> untilViewsShown = new ArrayList<>();
 
     public MainWindow(Stage stage, AppServices services, Messages messages) {
         this(stage, services, messages, new NoticeHistory());
@@ -143,10 +148,12 @@ public final class MainWindow {
         // switching language rebuilds the window; a bulk run's report must not go to a discarded view
         languageMenu.disableProperty().bind(activities.bulk().runningProperty()
                 .or(activities.whereUsed().runningProperty()));
-        // built when first opened: its view is large, and the first frame should not wait for it
+        // not built with the window: its view is large, and the first frame should not wait for it; built ahead on a
+        // worker once a portal is open (see useSession), else when first opened
         activitiesTab.setOnSelectionChanged(e -> {
             if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {
-                activitiesTab.setContent(new ActivitiesView(activities, messages).root());
+                activitiesTab.setContent(activitiesAhead != null ? activitiesAhead.take()
+                        : new ActivitiesView(activities, messages).root());
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -223,6 +230,9 @@ public final class MainWindow {
         stage.show();
         QuitGuard.install(stage, services.connections().safetyNets().inFlight());
         StartupProbe.mark("views in the window");
+        viewsShown = true;
+        untilViewsShown.forEach(Runnable::run);
+        untilViewsShown.clear();
         String movedAside = services.connections().takeSettingsProblem();
         if (movedAside != null) {
             // The app started with empty settings: without a word the saved profiles would just seem to vanish.
@@ -330,10 +340,20 @@ public final class MainWindow {
     }
 
     public void useSession(PortalSession newSession) {
+        if (!viewsShown) {
+            // connected in the dialog that opened with the window, before its views were in: they come shortly
+            untilViewsShown.add(() -> useSession(newSession));
+            return;
+        }
         this.session = newSession;
         header.watch(newSession, this::offerSignInAgain);
         PacingNotices.watch(newSession, notifier, messages);
         activities.connect(newSession.activities(), newSession.displayName());
+        if (activitiesAhead == null && activitiesTab.getContent() == null) {
+            // a tab the user opens next: its first opening should not stall the window for its build
+            activitiesAhead = ViewAhead.start("activities-view-build",
+                    () -> new ActivitiesView(activities, messages).root());
+        }
         activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
                 newSession.displayName());
         // what a killed run left is settled first, so the table then shows the portal as it ends up; until then the
@@ -451,38 +471,70 @@ public final class MainWindow {
 
     /** The connection dialog with a notice above the form (e.g. why the last portal was not opened), or null. */
     public void openConnectionDialog(String notice) {
+        ConnectionDialog dialog = prepareConnectionDialog();
+        services.tasks().run(() -> services.connections().profiles())
+                .onSuccess(p -> showConnectionDialog(dialog, notice))
+                .onFailure(e -> {
+                    notifier.showError(e);
+                    windowFor(dialog).show();
+                });
+    }
+
+    /**
+     * The connection dialog's view model and view, not yet in a window. Any thread: at the start of a new user (no
+     * portal to go back to) a worker builds it first, so that it opens with the main window, see
+     * {@link BadgeManagerApp}.
+     */
+    ConnectionDialog prepareConnectionDialog() {
         // the view model comes first (the view needs it) and speaks through the dialog made for its view
-        Stage[] opened = new Stage[1];
+        Windows.PreparedDialog[] prepared = new Windows.PreparedDialog[1];
         ConnectionViewModel model = new ConnectionViewModel(services.connections(), services.tasks(),
-                new FxNotifier(() -> opened[0], messages, history), messages, connected -> {
-                    opened[0].close();
+                new FxNotifier(() -> prepared[0].stage(), messages, history), messages, connected -> {
+                    prepared[0].stage().close();
                     useSession(connected);
                 });
+        StartupProbe.mark("connection model made");
         model.signingInProperty().addListener((o, was, now) -> {
+            if (!viewsShown) {
+                return; // the header is not in the window yet; it starts as "not connected"
+            }
             if (now) {
                 header.signingInThroughBrowser();
             } else {
                 header.showCurrent();
             }
         });
-        Stage dialog = windows.dialog(messages.get("connection.title"),
+        prepared[0] = windows.prepareDialog(messages.get("connection.title"),
                 close -> new ConnectionView(model, messages, services.secrets().kind(), close).root());
-        opened[0] = dialog;
-        dialog.setOnShown(e -> StartupProbe.mark("connection dialog shown"));
+        StartupProbe.mark("connection view loaded");
+        prepared[0].style();
+        return new ConnectionDialog(model, prepared[0]);
+    }
+
+    /** The connection dialog's parts, built ahead of its window. */
+    record ConnectionDialog(ConnectionViewModel model, Windows.PreparedDialog prepared) {
+    }
+
+    /**
+     * Opens a prepared connection dialog with the saved profiles, which must be read by now (the settings are read
+     * once, off the FX thread), and {@code notice} above the form, or null. FX thread.
+     */
+    void showConnectionDialog(ConnectionDialog dialog, String notice) {
+        StartupProbe.mark("connection dialog opening");
+        Stage window = windowFor(dialog);
+        dialog.model().loadProfiles();
+        if (notice != null) {
+            dialog.model().tell(notice);
+        }
+        window.show();
+    }
+
+    private Stage windowFor(ConnectionDialog dialog) {
+        Stage window = windows.dialog(dialog.prepared());
+        window.setOnShown(e -> StartupProbe.mark("connection dialog shown"));
         // closing the dialog while it waits means "never mind": the late answer must not switch the connection
-        dialog.setOnHidden(e -> model.cancelWaiting());
-        services.tasks().run(() -> services.connections().profiles())
-                .onSuccess(p -> {
-                    model.loadProfiles();
-                    if (notice != null) {
-                        model.tell(notice);
-                    }
-                    dialog.show();
-                })
-                .onFailure(e -> {
-                    notifier.showError(e);
-                    dialog.show();
-                });
+        window.setOnHidden(e -> dialog.model().cancelWaiting());
+        return window;
     }
 
     /** The add form (badge null) or the edit form, modal over the main window. */

@@ -39,15 +39,64 @@ public final class Windows {
      * can first load what the dialog needs.
      */
     public Stage dialog(String title, Function<Runnable, Parent> content) {
+        return dialog(prepareDialog(title, content));
+    }
+
+    /**
+     * A dialog's content and scene, made before its window: on any thread (nodes may be built off the FX thread
+     * until they are in a showing window), so that start-up can build the connection dialog on a worker.
+     */
+    public PreparedDialog prepareDialog(String title, Function<Runnable, Parent> content) {
+        PreparedDialog prepared = new PreparedDialog(title);
+        prepared.scene = scene(content.apply(prepared::close));
+        return prepared;
+    }
+
+    /** The window for a prepared dialog, modal over the main window. FX thread; the caller shows it. */
+    public Stage dialog(PreparedDialog prepared) {
         Stage dialog = new Stage();
         dialog.initOwner(main);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(title);
-        dialog.setScene(scene(content.apply(dialog::close)));
+        dialog.setTitle(prepared.title);
+        dialog.setScene(prepared.scene);
         growToFit(dialog);
         dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN,
                 e -> NotificationLayer.of(dialog).moveTo(NotificationLayer.of(main)));
+        prepared.stage = dialog;
         return dialog;
+    }
+
+    /** A dialog's scene, built ahead of its window; see {@link #prepareDialog}. */
+    public static final class PreparedDialog {
+        private final String title;
+        private Scene scene;
+        private volatile Stage stage;
+
+        private PreparedDialog(String title) {
+            this.title = title;
+        }
+
+        /**
+         * Styles the content now, on this thread, so that showing it (on the FX thread) finds the skins made and
+         * the styles applied: JavaFX's style manager takes concurrent use (it locks), and the nodes are in no window
+         * yet. Not laid out here: measuring text goes through a text layout the controls share, which the FX
+         * thread may be using at the same moment.
+         */
+        public void style() {
+            scene.getRoot().applyCss();
+        }
+
+        /** Its window once made, else null. */
+        public Stage stage() {
+            return stage;
+        }
+
+        private void close() {
+            Stage made = stage;
+            if (made != null) {
+                made.close();
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.badgemanager.bitrix;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,16 @@ public final class SecretMasker {
     private static final Pattern JSON_SECRET = Pattern.compile(
             "(?i)\"(auth|access_token|refresh_token|client_secret|accessToken|refreshToken|clientSecret|webhookUrl)\"\\s*:\\s*\"[^\"]*\"");
 
+    /** A query or form: two or more name=value pairs joined by '&'. */
+    private static final Pattern PARAMETER_LIST = Pattern.compile(
+            "[^\\s?&=\"'#]+=[^&\\s\"'#]*(?:&[^\\s?&=\"'#]+=[^&\\s\"'#]*)+");
+    /**
+     * An OAuth exchange's parameters (the token request's form, the sign-in page's redirect): only there is a
+     * {@code code} the authorization code. Elsewhere {@code code} is a badge's code and must stay readable.
+     */
+    private static final Pattern OAUTH_PARAMETERS = Pattern.compile("(?i)(?:^|&)(grant_type|client_id|state)=");
+    private static final Pattern CODE_PARAMETER = Pattern.compile("(?i)(^|&)(code)=[^&]*");
+
     private SecretMasker() {
     }
 
@@ -30,6 +41,12 @@ public final class SecretMasker {
         String out = held.mask(text, MASK);
         out = WEBHOOK_PATH.matcher(out).replaceAll("$1" + MASK + "$2");
         out = QUERY_SECRET.matcher(out).replaceAll("$1=" + MASK);
+        out = PARAMETER_LIST.matcher(out).replaceAll(list -> Matcher.quoteReplacement(maskAuthorizationCode(list.group())));
         return JSON_SECRET.matcher(out).replaceAll("\"$1\":\"" + MASK + "\"");
+    }
+
+    private static String maskAuthorizationCode(String parameters) {
+        return OAUTH_PARAMETERS.matcher(parameters).find()
+                ? CODE_PARAMETER.matcher(parameters).replaceAll("$1$2=" + MASK) : parameters;
     }
 }
