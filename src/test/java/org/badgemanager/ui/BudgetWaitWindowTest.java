@@ -50,11 +50,11 @@ class BudgetWaitWindowTest {
 
     @Test
     void theProgressLineSaysItWaitsForTheTimeBudget(FxRobot robot) throws Exception {
-        List<Long> ids = ui.portal.addActivities(500, 2, 9200);
+        List<Long> ids = ui.portal.addActivities(250, 2, 9200);
         openActivitiesTab(robot);
         typeIds(robot, ids);
         robot.clickOn("#deleteIdsButton");
-        robot.clickOn("#confirmCountField").write("500");
+        robot.clickOn("#confirmCountField").write("250");
         robot.clickOn("#confirmYes");
 
         AtomicReference<String> seen = new AtomicReference<>("");
@@ -72,7 +72,7 @@ class BudgetWaitWindowTest {
         robot.interact(() -> shot[0] = toImage(ui.window.stage().getScene().snapshot(null)));
         ImageIO.write(shot[0], "png", dir.resolve("budget-wait.png").toFile());
 
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> report(robot).getItems().size() == 500);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> report(robot).getItems().size() == 250);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(seen.get()).matches(".*crm\\.activity\\.delete: 0:0[0-3].*");
