@@ -6,6 +6,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -13,7 +14,8 @@ import org.badgemanager.session.ConnectionRequest;
 
 /**
  * The AppCDS training run ({@code scripts/train-cds.sh}, {@code -Dbadgemanager.startupProbe=train}). After the
- * first frame it does what every session does first: opens the connection dialog, connects (to the built-in
+ * first frame it does what every session does first: opens the connection dialog (and picks each kind of
+ * connection in it), connects (to the built-in
  * sandbox), shows the badges, opens the Activities tab and lists activities; then it quits. The archive written
  * at exit so also holds the classes of those first-time paths: without them the dialog's first showing, the
  * first load and the first opening of the tab each wait a hundred milliseconds or more for their classes.
@@ -38,13 +40,25 @@ final class CdsTraining {
         limit.setOnFinished(e -> done.run());
         limit.play();
         whenOpened(window.stage(), dialog -> afterFrames(() -> {
-            dialog.hide();
-            showBadgesThenActivities(window, () -> {
-                limit.stop();
-                done.run();
+            pickEveryKind(dialog);
+            afterFrames(() -> {
+                dialog.hide();
+                showBadgesThenActivities(window, () -> {
+                    limit.stop();
+                    done.run();
+                });
             });
         }));
         window.openConnectionDialog(); // as a start without --sandbox does
+    }
+
+    /** The dialog builds a kind's pane when it is first picked: their classes belong in the archive too. */
+    private static void pickEveryKind(Stage dialog) {
+        for (String radio : new String[] {"#webhookRadio", "#oauthRadio", "#sandboxRadio"}) {
+            if (dialog.getScene().lookup(radio) instanceof RadioButton button) {
+                button.fire();
+            }
+        }
     }
 
     private static void showBadgesThenActivities(MainWindow window, Runnable done) {

@@ -34,6 +34,32 @@ class ConnectionDialogTest {
     }
 
     @Test
+    void onlyTheChosenKindsPaneIsBuiltAndAnotherWhenPicked(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#sandboxPane").tryQuery()).isPresent();
+        assertThat(robot.lookup("#webhookPane").tryQuery()).as("not built before it is picked").isEmpty();
+        assertThat(robot.lookup("#oauthPane").tryQuery()).isEmpty();
+
+        robot.clickOn("#webhookRadio");
+        assertThat(robot.lookup("#webhookPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#sandboxPane").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#oauthPane").tryQuery()).isEmpty();
+        robot.clickOn("#webhookField").write("https://portal.example.com/rest/1/abc");
+
+        robot.clickOn("#oauthRadio");
+        assertThat(robot.lookup("#oauthPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#webhookPane").query().isVisible()).isFalse();
+        TextField portal = robot.lookup("#oauthPortalField").queryAs(TextField.class);
+        assertThat(robot.lookup("#oauthPane .label").queryAllAs(Label.class))
+                .as("a pane built later names its fields too").anyMatch(l -> l.getLabelFor() == portal);
+
+        robot.clickOn("#webhookRadio");
+        assertThat(robot.lookup("#webhookPane").queryAll()).as("built once").hasSize(1);
+        assertThat(robot.lookup("#webhookField").queryAs(TextField.class).getText())
+                .isEqualTo("https://portal.example.com/rest/1/abc");
+    }
+
+    @Test
     void aMalformedWebhookUrlIsAnInlineErrorAndNoRequestIsSent(FxRobot robot) {
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         robot.clickOn("#webhookRadio");
@@ -60,7 +86,9 @@ class ConnectionDialogTest {
         String settings = Files.readString(ui.home.resolve("config").resolve("settings.json"));
         assertThat(settings).doesNotContain(ui.portal.webhookCode()).contains("••••••");
         robot.interact(() -> ui.window.openConnectionDialog());
-        waitUntil(() -> robot.lookup("#webhookField").queryAs(TextField.class).getText().contains("••••••"));
+        // the webhook's pane is built when the saved profile's kind is chosen
+        waitUntil(() -> robot.lookup("#webhookField").tryQuery()
+                .map(f -> ((TextField) f).getText().contains("••••••")).orElse(false));
         assertThat(robot.lookup("#webhookField").queryAs(TextField.class).getText()).doesNotContain(ui.portal.webhookCode());
         robot.clickOn("#connectButton");
         waitUntil(() -> ui.portal.requests("profile").size() == 3);

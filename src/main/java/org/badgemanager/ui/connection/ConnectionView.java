@@ -1,6 +1,8 @@
 package org.badgemanager.ui.connection;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -32,7 +34,9 @@ import org.badgemanager.ui.common.Messages;
 
 /**
  * The connection dialog's content: the profile list (with a "New profile…" entry), one radio button and one pane
- * per kind of connection, each pane the kind's own view, and the buttons.
+ * per kind of connection, each pane the kind's own view, and the buttons. A kind's pane is built when the kind is
+ * first chosen, not with the dialog: a new user's dialog opens at start-up with only the sandbox's note, and the
+ * webhook's and the OAuth app's fields (and their styling) cost nothing until someone picks them.
  */
 public final class ConnectionView {
     /** The list's last entry: picking it empties the form for a new profile. */
@@ -54,6 +58,8 @@ public final class ConnectionView {
     @FXML private Button connectButton;
 
     private final ToggleGroup kindGroup = new ToggleGroup();
+    /** The kinds' panes built so far, in the order they were first chosen. */
+    private final Map<ConnectionKind, Node> panes = new EnumMap<>(ConnectionKind.class);
     private final ConnectionViewModel model;
     private final Messages messages;
     private final Runnable cancel;
@@ -78,7 +84,7 @@ public final class ConnectionView {
         bindProfiles();
         nameField.textProperty().bindBidirectional(model.profileNameProperty());
         for (ConnectionKindSupport support : ConnectionKinds.all()) {
-            addKind(support);
+            addRadio(support);
         }
         selectKind(model.kindProperty().get());
         model.kindProperty().addListener((o, was, now) -> selectKind(now));
@@ -154,7 +160,7 @@ public final class ConnectionView {
         forgetButton.setOnAction(e -> model.forgetSelected());
     }
 
-    private void addKind(ConnectionKindSupport support) {
+    private void addRadio(ConnectionKindSupport support) {
         String key = support.kind().name().toLowerCase(Locale.ROOT);
         RadioButton radio = new RadioButton(messages.get("connection.kind." + key));
         radio.setId(key + "Radio");
@@ -162,9 +168,18 @@ public final class ConnectionView {
         radio.setToggleGroup(kindGroup);
         radio.disableProperty().bind(model.busyProperty());
         kindBox.getChildren().add(radio);
-        Node pane = support.newView(model.form(support.kind()), messages);
-        pane.visibleProperty().bind(model.kindProperty().isEqualTo(support.kind()));
+    }
+
+    /** The kind's pane, built the first time the kind is chosen; shown while it is the chosen one. */
+    private void buildPaneOf(ConnectionKind kind) {
+        if (panes.containsKey(kind)) {
+            return;
+        }
+        Node pane = ConnectionKinds.of(kind).newView(model.form(kind), messages);
+        pane.visibleProperty().bind(model.kindProperty().isEqualTo(kind));
+        panes.put(kind, pane);
         formPane.getChildren().add(pane);
+        FieldLabels.link(pane);
         lockWhileBusy(pane);
     }
 
@@ -202,6 +217,7 @@ public final class ConnectionView {
     }
 
     private void selectKind(ConnectionKind kind) {
+        buildPaneOf(kind);
         for (var toggle : kindGroup.getToggles()) {
             if (toggle.getUserData() == kind) {
                 kindGroup.selectToggle(toggle);
