@@ -42,6 +42,9 @@ final class StartupSequence {
 
     /** Starts it all from the FX thread with the window not yet shown; returns at once. */
     static void run(Stage stage, MainWindow window, First first, Runnable showEmptyFrame) {
+        if (first == First.CONNECTION_DIALOG) {
+            StylingWarmUp.start(); // the first styling's one-time costs, beside the dialog's build
+        }
         CompletableFuture<MainWindow> built = StartupPreparation.onOwnThread("main-window-build", () -> {
             if (first == First.CONNECTION_DIALOG) {
                 openDialogFirst(stage, window);
