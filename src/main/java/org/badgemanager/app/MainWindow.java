@@ -149,11 +149,12 @@ public final class MainWindow {
         languageMenu.disableProperty().bind(activities.bulk().runningProperty()
                 .or(activities.whereUsed().runningProperty()));
         // not built with the window: its view is large, and the first frame should not wait for it; built ahead on a
-        // worker once a portal is open (see useSession), else when first opened
+        // worker once a portal is open and put in the tab a piece per pulse (see useSession), else when first opened
         activitiesTab.setOnSelectionChanged(e -> {
-            if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {
-                activitiesTab.setContent(activitiesAhead != null ? activitiesAhead.take()
-                        : new ActivitiesView(activities, messages).root());
+            if (activitiesTab.isSelected() && activitiesAhead != null) {
+                activitiesAhead.open();
+            } else if (activitiesTab.isSelected() && activitiesTab.getContent() == null) {
+                activitiesTab.setContent(new ActivitiesView(activities, messages).root());
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -351,8 +352,8 @@ public final class MainWindow {
         activities.connect(newSession.activities(), newSession.displayName());
         if (activitiesAhead == null && activitiesTab.getContent() == null) {
             // a tab the user opens next: its first opening should not stall the window for its build
-            activitiesAhead = ViewAhead.start("activities-view-build",
-                    () -> new ActivitiesView(activities, messages).root());
+            activitiesAhead = ViewAhead.intoTab(activitiesTab, "activities-view-build",
+                    () -> new ActivitiesView(activities, messages).root(), badges.loadedOnceProperty());
         }
         activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
                 newSession.displayName());

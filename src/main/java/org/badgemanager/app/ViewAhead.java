@@ -2,30 +2,91 @@ package org.badgemanager.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 
 /**
- * A large view built ahead of its first showing, on a worker: loaded (FXML: its nodes made, its classes loaded)
- * before the user opens it; styled and laid out on the FX thread when it goes in. Nodes may be made off the FX
- * thread until they are in a showing window, but not styled or laid out there while the window is in use: text is
- * measured through a text layout the controls share with the FX thread (styling a view on a worker while the
- * badge table was laid out broke that layout in a test). Taken before the worker is done, it waits for the rest of
- * the build, which is shorter than building it there.
+ * A tab's large view built ahead of its first opening: loaded (FXML: its nodes made, its classes loaded) on a
+ * worker, then put into the tab while the tab is not selected, a piece per pulse ({@link PiecewiseAttach}), so it is
+ * styled and laid out on the FX thread without a long stall, before the user opens it. Not styled on the worker:
+ * text is measured through a text layout the controls share with the FX thread (styling a view on a worker while
+ * the badge table was laid out broke that layout in a test). Opened before it is all in, the rest goes in at once;
+ * opened before the worker is done, it waits for the rest of the build, which is shorter than building it there.
  */
 final class ViewAhead {
+    private final Tab tab;
     private final CompletableFuture<Parent> built;
+    private PiecewiseAttach pieces;
 
-    private ViewAhead(CompletableFuture<Parent> built) {
+    private ViewAhead(Tab tab, CompletableFuture<Parent> built) {
+        this.tab = tab;
         this.built = built;
     }
 
-    /** Starts building {@code view} on a worker of its own. */
-    static ViewAhead start(String name, Supplier<Parent> view) {
-        return new ViewAhead(StartupPreparation.onOwnThread(name, view));
+    /**
+     * Starts building {@code view} on a worker of its own, for {@code tab}; its pieces go in once it is built and
+     * {@code after} is true (e.g. the badges are shown: the pieces then never share a pulse with the badge table's
+     * first rows), from the second pulse after. FX thread.
+     */
+    static ViewAhead intoTab(Tab tab, String name, Supplier<Parent> view, ObservableBooleanValue after) {
+        ViewAhead ahead = new ViewAhead(tab, StartupPreparation.onOwnThread(name, view));
+        ahead.built.thenAccept(root -> Platform.runLater(() -> whenTrue(after, () -> afterPulses(2,
+                () -> ahead.putInPieces(root)))));
+        return ahead;
     }
 
-    /** The view, for the FX thread to put in the window. */
-    Parent take() {
-        return StartupPreparation.await(built);
+    private void putInPieces(Parent root) {
+        if (tab.getContent() == null) { // else opened meanwhile, and put in whole
+            pieces = PiecewiseAttach.start(root, tab::setContent);
+        }
+    }
+
+    private static void whenTrue(ObservableBooleanValue condition, Runnable then) {
+        if (condition.get()) {
+            then.run();
+            return;
+        }
+        condition.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    condition.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    private static void afterPulses(int pulses, Runnable then) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen == pulses) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    /** The tab is opening: all of its view in it now. FX thread. */
+    void open() {
+        if (tab.getContent() == null) {
+            tab.setContent(StartupPreparation.await(built));
+        } else if (pieces != null) {
+            pieces.finish();
+        }
+    }
+
+    /** Whether the whole view is in the tab (styled, and laid out at the next pulse). */
+    boolean isIn() {
+        return tab.getContent() != null && (pieces == null || pieces.isDone());
     }
 }

@@ -297,6 +297,11 @@ public final class BadgesViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** True once the table shows the connected portal's badges (false again on connecting elsewhere). */
+    public javafx.beans.value.ObservableBooleanValue loadedOnceProperty() {
+        return loadedOnce;
+    }
+
     public ReadOnlyBooleanProperty connectedProperty() {
         return connected.getReadOnlyProperty();
     }
