@@ -487,6 +487,15 @@ public final class MainWindow {
      * {@link BadgeManagerApp}.
      */
     ConnectionDialog prepareConnectionDialog() {
+        return prepareConnectionDialog(() -> { });
+    }
+
+    /**
+     * As {@link #prepareConnectionDialog()}; {@code beforeStyling} runs between the dialog's build and its
+     * styling (at start-up: waiting for the styling warm-up, as no two threads may style at once, see
+     * {@link StylingWarmUp}).
+     */
+    ConnectionDialog prepareConnectionDialog(Runnable beforeStyling) {
         // the view model comes first (the view needs it) and speaks through the dialog made for its view
         Windows.PreparedDialog[] prepared = new Windows.PreparedDialog[1];
         ConnectionViewModel model = new ConnectionViewModel(services.connections(), services.tasks(),
@@ -508,6 +517,7 @@ public final class MainWindow {
         prepared[0] = windows.prepareDialog(messages.get("connection.title"),
                 close -> new ConnectionView(model, messages, services.secrets().kind(), close).root());
         StartupProbe.mark("connection view loaded");
+        beforeStyling.run();
         prepared[0].style();
         return new ConnectionDialog(model, prepared[0]);
     }

@@ -42,12 +42,11 @@ final class StartupSequence {
 
     /** Starts it all from the FX thread with the window not yet shown; returns at once. */
     static void run(Stage stage, MainWindow window, First first, Runnable showEmptyFrame) {
-        if (first == First.CONNECTION_DIALOG) {
-            StylingWarmUp.start(); // the first styling's one-time costs, beside the dialog's build
-        }
+        // the first styling's one-time costs, beside the dialog's build
+        CompletableFuture<Void> warmedUp = first == First.CONNECTION_DIALOG ? StylingWarmUp.start() : null;
         CompletableFuture<MainWindow> built = StartupPreparation.onOwnThread("main-window-build", () -> {
             if (first == First.CONNECTION_DIALOG) {
-                openDialogFirst(stage, window);
+                openDialogFirst(stage, window, warmedUp);
             }
             return window.build();
         });
@@ -72,9 +71,15 @@ final class StartupSequence {
         }));
     }
 
-    /** Worker: builds and styles the connection dialog, has the FX thread open it, and waits until it is open. */
-    private static void openDialogFirst(Stage stage, MainWindow window) {
-        MainWindow.ConnectionDialog dialog = window.prepareConnectionDialog();
+    /**
+     * Worker: builds and styles the connection dialog, has the FX thread open it, and waits until it is open. Its
+     * styling waits for the warm-up's: styling may measure text (skins may while they are made), through a text
+     * layout all controls share, so two threads must not style at once, nor may the FX thread lay the dialog out
+     * while the warm-up still styles (that broke the dialog's layout in a start-up benchmark run).
+     */
+    private static void openDialogFirst(Stage stage, MainWindow window, CompletableFuture<Void> warmedUp) {
+        MainWindow.ConnectionDialog dialog = window.prepareConnectionDialog(
+                () -> warmedUp.exceptionally(failed -> null).join());
         StartupProbe.mark("connection dialog built");
         CompletableFuture<Void> open = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -18,11 +18,12 @@ import org.badgemanager.ui.common.Fxml;
 /**
  * What the first styling in a process pays once, paid on a thread of its own while the FX thread opens the window
  * and the dialog's worker loads the connection dialog (model, FXML): the app's stylesheet parsed, the controls'
- * skin and CSS classes initialised, the theme's fonts loaded. It styles a throwaway scene with one control of each
- * type the dialog shows, so the dialog's own styling then finds that done (measured here: styling the dialog cold
- * ~560 ms, after a scene of three controls was styled ~260 ms). Styled, not laid out: measuring text goes through
- * a text layout the controls share with the FX thread (see {@link Windows.PreparedDialog#style()}). Start it after
- * the theme is set: the controls' classes must not be initialised before (they would ask for JavaFX's own theme).
+ * skin and CSS classes initialised, the fonts loaded. It styles a throwaway scene with one control of each type the
+ * dialog shows, so that the dialog's own styling then finds that done (measured here: the dialog's styling ~500 ms
+ * cold, 15–35 ms after). Styled, not laid out; still, skins may measure text while they are made, through a text
+ * layout all controls share: nothing else may style or lay out controls until it is done (the dialog's worker
+ * waits for it before styling, and the FX thread opens the dialog only after that). Start it after the theme is
+ * set: a control class initialised before would ask for JavaFX's own theme.
  */
 final class StylingWarmUp {
     private StylingWarmUp() {
