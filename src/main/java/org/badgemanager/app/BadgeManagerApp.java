@@ -34,12 +34,13 @@ public final class BadgeManagerApp extends Application {
         Appearance.start(ThemeChoice.fromSettings(settings.theme()), StartupPreparation.systemPrefersDark());
         services.useHostServices(getHostServices());
         StartupProbe.mark("theme applied");
+        StartupSequence.First first = StartupSequence.First.of(settings, getParameters().getRaw());
+        var warmedUp = StartupSequence.warmUpFor(first); // as soon as the theme is set: it is on the dialog's path
         MainWindow window = new MainWindow(stage, services, messages);
         StartupProbe.mark("window's models made");
         WindowPlacement.restore(stage, settings.window());
         stage.setOnCloseRequest(e -> WindowPlacement.remember(stage, services));
-        StartupSequence.run(stage, window, StartupSequence.First.of(settings, getParameters().getRaw()),
-                window::showEmptyFrame);
+        StartupSequence.run(stage, window, first, window::showEmptyFrame, warmedUp);
     }
 
     @Override

@@ -42,8 +42,20 @@ final class StartupSequence {
 
     /** Starts it all from the FX thread with the window not yet shown; returns at once. */
     static void run(Stage stage, MainWindow window, First first, Runnable showEmptyFrame) {
-        // the first styling's one-time costs, beside the dialog's build
-        CompletableFuture<Void> warmedUp = first == First.CONNECTION_DIALOG ? StylingWarmUp.start() : null;
+        run(stage, window, first, showEmptyFrame, warmUpFor(first));
+    }
+
+    /**
+     * The styling warm-up a start needs (the first styling's one-time costs, beside the dialog's build), started
+     * now; null for a start that does not open the dialog first. Start it as soon as the theme is set.
+     */
+    static CompletableFuture<Void> warmUpFor(First first) {
+        return first == First.CONNECTION_DIALOG ? StylingWarmUp.start() : null;
+    }
+
+    /** As {@link #run(Stage, MainWindow, First, Runnable)}, with the warm-up started earlier by {@link #warmUpFor}. */
+    static void run(Stage stage, MainWindow window, First first, Runnable showEmptyFrame,
+                    CompletableFuture<Void> warmedUp) {
         CompletableFuture<MainWindow> built = StartupPreparation.onOwnThread("main-window-build", () -> {
             if (first == First.CONNECTION_DIALOG) {
                 openDialogFirst(stage, window, warmedUp);
