@@ -29,7 +29,7 @@ trap 'kill $sandbox_pid 2>/dev/null || true' EXIT
 
 # starts a seeded sandbox on $1 (plan); sets $webhook
 start_sandbox() {
-  java -Xmx1g -Dsandbox.plan="$1" $scale_opt -cp "$cp" org.badgemanager.bench.MillionSandbox "$count" \
+  java -Xmx1g ${SANDBOX_JAVA_OPTS:-} -Dsandbox.plan="$1" $scale_opt -cp "$cp" org.badgemanager.bench.MillionSandbox "$count" \
       > "target/bench/sandbox-$1.out" 2>&1 &
   sandbox_pid=$!
   until grep -q '^webhook=' "target/bench/sandbox-$1.out"; do
@@ -62,7 +62,7 @@ stop_sandbox() {
   for plan in ${PLANS:-standard enterprise selfhosted}; do
     start_sandbox $plan
     rm -rf "target/bench/big-$plan"
-    java $client_opts $scale_opt -cp "$cp" org.badgemanager.bench.BigDeleteBench "$webhook" $plan "$matching" \
+    java $client_opts $scale_opt ${BENCH_JAVA_OPTS:-} -cp "$cp" org.badgemanager.bench.BigDeleteBench "$webhook" $plan "$matching" \
         "target/bench/big-$plan"
     stop_sandbox
     rm -rf "target/bench/big-$plan"

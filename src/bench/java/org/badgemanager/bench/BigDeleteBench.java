@@ -41,9 +41,16 @@ public final class BigDeleteBench {
         AtomicLong rateRefusals = new AtomicLong();
         AtomicLong operatingRefusals = new AtomicLong();
         AtomicLong requests = new AtomicLong();
+        java.io.PrintWriter trace = System.getProperty("bench.trace") == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("bench.trace"))), true);
         ClientOptions options = ClientOptions.defaults().withPlan(PlanChoice.of(plan));
         BitrixClient client = new BitrixClient(WebhookConnection.parse(webhook), options, entry -> {
             requests.incrementAndGet();
+            if (trace != null) {
+                synchronized (trace) {
+                    trace.printf("%d %d %s%n", System.nanoTime() / 1_000_000, entry.took().toMillis(), entry.code());
+                }
+            }
             if ("QUERY_LIMIT_EXCEEDED".equals(entry.code())) {
                 rateRefusals.incrementAndGet();
             } else if ("OPERATION_TIME_LIMIT".equals(entry.code())) {
@@ -57,6 +64,11 @@ public final class BigDeleteBench {
         client.pacing().listen(new org.badgemanager.bitrix.PacingListener() {
             @Override
             public synchronized void waiting(Wait wait) {
+                if (trace != null) {
+                    synchronized (trace) {
+                        trace.printf("%d W %s %d%n", System.nanoTime() / 1_000_000, wait.reason(), wait.left().toMillis());
+                    }
+                }
                 if (!inWait[0]) {
                     inWait[0] = true;
                     waited.merge(wait.reason().name(), wait.left().toNanos() / 1e9, Double::sum);
