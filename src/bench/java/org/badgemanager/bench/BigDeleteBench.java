@@ -117,7 +117,9 @@ public final class BigDeleteBench {
                 ? String.format("%.1f s for %d delete batches (bucket%s)", bound, batches,
                         bound > scale.seconds(Math.max(0, batches - plan.burst()) / plan.requestsPerSecond()) + 0.05
                                 ? " + operating budget" : "")
-                : String.format("%.1f s ideal for %d batches, %d in flight", bound, batches, inFlight);
+                : String.format("%.1f s ideal for %d batches, %d in flight (%.1f s with the list pages' own server"
+                        + " time)", bound, batches, inFlight, scale.seconds((batches * charge + pages(matching)
+                        * (PER_CALL + OperatingCosts.DEFAULTS.perPage())) / inFlight));
         Table.row(what, String.format("%.1f s (%d requests)", seconds, requests.get()), bounds, seconds / bound,
                 "≤ 1.05, 0 QUERY_LIMIT_EXCEEDED, 0 OPERATION_TIME_LIMIT",
                 seconds / bound <= 1.05 && rateRefusals.get() == 0 && operatingRefusals.get() == 0);
@@ -127,6 +129,11 @@ public final class BigDeleteBench {
         System.err.printf("%s: %.1f s, bound %.1f s, %d requests, %d QUERY_LIMIT_EXCEEDED, %d OPERATION_TIME_LIMIT,"
                 + " RSS idle %.0f peak %.0f MB; client's own waits (s): %s%n", plan.key(), seconds, bound, requests.get(),
                 rateRefusals.get(), operatingRefusals.get(), idle, peak, waited);
+    }
+
+    /** The keyset pages that find {@code matching} ids, 50 a page, the last one short or empty. */
+    private static long pages(long matching) {
+        return matching / 50 + 1;
     }
 
     /** Reads this process's resident memory every 100 ms and keeps the highest. */
