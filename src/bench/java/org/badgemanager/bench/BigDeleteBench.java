@@ -41,9 +41,16 @@ public final class BigDeleteBench {
         AtomicLong rateRefusals = new AtomicLong();
         AtomicLong operatingRefusals = new AtomicLong();
         AtomicLong requests = new AtomicLong();
+        java.io.PrintWriter trace = System.getProperty("bench.trace") == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("bench.trace"))), true);
         ClientOptions options = ClientOptions.defaults().withPlan(PlanChoice.of(plan));
         BitrixClient client = new BitrixClient(WebhookConnection.parse(webhook), options, entry -> {
             requests.incrementAndGet();
+            if (trace != null) {
+                synchronized (trace) {
+                    trace.printf("%d %d %s%n", System.nanoTime() / 1_000_000, entry.took().toMillis(), entry.code());
+                }
+            }
             if ("QUERY_LIMIT_EXCEEDED".equals(entry.code())) {
                 rateRefusals.incrementAndGet();
             } else if ("OPERATION_TIME_LIMIT".equals(entry.code())) {
@@ -57,6 +64,11 @@ public final class BigDeleteBench {
         client.pacing().listen(new org.badgemanager.bitrix.PacingListener() {
             @Override
             public synchronized void waiting(Wait wait) {
+                if (trace != null) {
+                    synchronized (trace) {
+                        trace.printf("%d W %s %d%n", System.nanoTime() / 1_000_000, wait.reason(), wait.left().toMillis());
+                    }
+                }
                 if (!inWait[0]) {
                     inWait[0] = true;
                     waited.merge(wait.reason().name(), wait.left().toNanos() / 1e9, Double::sum);
@@ -105,7 +117,9 @@ public final class BigDeleteBench {
                 ? String.format("%.1f s for %d delete batches (bucket%s)", bound, batches,
                         bound > scale.seconds(Math.max(0, batches - plan.burst()) / plan.requestsPerSecond()) + 0.05
                                 ? " + operating budget" : "")
-                : String.format("%.1f s ideal for %d batches, %d in flight", bound, batches, inFlight);
+                : String.format("%.1f s ideal for %d batches, %d in flight (%.1f s with the list pages' own server"
+                        + " time)", bound, batches, inFlight, scale.seconds((batches * charge + pages(matching)
+                        * (PER_CALL + OperatingCosts.DEFAULTS.perPage())) / inFlight));
         Table.row(what, String.format("%.1f s (%d requests)", seconds, requests.get()), bounds, seconds / bound,
                 "≤ 1.05, 0 QUERY_LIMIT_EXCEEDED, 0 OPERATION_TIME_LIMIT",
                 seconds / bound <= 1.05 && rateRefusals.get() == 0 && operatingRefusals.get() == 0);
@@ -115,6 +129,11 @@ public final class BigDeleteBench {
         System.err.printf("%s: %.1f s, bound %.1f s, %d requests, %d QUERY_LIMIT_EXCEEDED, %d OPERATION_TIME_LIMIT,"
                 + " RSS idle %.0f peak %.0f MB; client's own waits (s): %s%n", plan.key(), seconds, bound, requests.get(),
                 rateRefusals.get(), operatingRefusals.get(), idle, peak, waited);
+    }
+
+    /** The keyset pages that find {@code matching} ids, 50 a page, the last one short or empty. */
+    private static long pages(long matching) {
+        return matching / 50 + 1;
     }
 
     /** Reads this process's resident memory every 100 ms and keeps the highest. */

@@ -1,5 +1,7 @@
 package org.badgemanager.activities;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -12,7 +14,9 @@ import org.badgemanager.bitrix.BitrixException;
 /**
  * Re-creates backed-up activities by their {@link RestorePlan}s, 50 adds per {@code batch}, every record reported
  * exactly once. An add is not idempotent: a batch whose answer is lost (or replaced by a proxy's page) makes its
- * records {@code UNKNOWN} and ends the run; nothing is ever sent twice. Cancelling stops between batches.
+ * records {@code UNKNOWN} and ends the run; nothing is ever sent twice, in this run or a later one: the backup's
+ * {@link RestoreLog} holds every record sent, written before its batch goes out, and a record an earlier run
+ * restored (or sent without a kept answer) is reported from the log, not sent. Cancelling stops between batches.
  */
 public final class ActivityRestorer {
 
@@ -29,16 +33,34 @@ public final class ActivityRestorer {
         this.client = client;
     }
 
-    public Report restore(List<RestorePlan> plans, BooleanSupplier cancelled, Consumer<BulkProgress> progress) {
+    /**
+     * @throws UncheckedIOException if the log cannot be written; the batch it was to record is not sent, and what
+     *                              was sent before is in the log
+     */
+    public Report restore(List<RestorePlan> plans, RestoreLog log, BooleanSupplier cancelled,
+                          Consumer<BulkProgress> progress) {
         List<RestoreOutcome> outcomes = new ArrayList<>(plans.size());
         List<RestorePlan> toSend = new ArrayList<>();
         for (RestorePlan plan : plans) {
             if (plan.refused()) {
                 outcomes.add(RestoreOutcome.refused(plan));
+            } else if (log.settled(plan.oldId())) {
+                outcomes.add(log.restoredAs(plan.oldId()).map(newId -> RestoreOutcome.restored(plan, newId))
+                        .orElseGet(() -> RestoreOutcome.unknown(plan, "", "An earlier run sent it and kept no answer.")));
             } else {
                 toSend.add(plan);
             }
         }
+        try {
+            return send(toSend, outcomes, log, cancelled, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the restore log " + log.file().getFileName()
+                    + " beside the backup; nothing more was sent", e);
+        }
+    }
+
+    private Report send(List<RestorePlan> toSend, List<RestoreOutcome> outcomes, RestoreLog log,
+                        BooleanSupplier cancelled, Consumer<BulkProgress> progress) throws IOException {
         for (int i = 0; i < toSend.size(); i += BitrixClient.MAX_BATCH_COMMANDS) {
             List<RestorePlan> chunk = toSend.subList(i, Math.min(toSend.size(), i + BitrixClient.MAX_BATCH_COMMANDS));
             if (cancelled.getAsBoolean()) {
@@ -46,6 +68,8 @@ public final class ActivityRestorer {
             }
             List<BatchCommand> commands = new ArrayList<>();
             chunk.forEach(plan -> commands.add(new BatchCommand(name(plan), plan.method(), plan.params())));
+            log.sending(chunk.stream().map(RestorePlan::oldId).toList());
+            int before = outcomes.size();
             BatchResponse response;
             try {
                 response = client.batch(commands, false);
@@ -54,7 +78,11 @@ public final class ActivityRestorer {
                 if (e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE)) {
                     chunk.forEach(plan -> outcomes.add(RestoreOutcome.unknown(plan, e.code(), e.description())));
                     rest = toSend.subList(i + chunk.size(), toSend.size());
+                } else {
+                    chunk.forEach(plan -> outcomes.add(RestoreOutcome.notAttempted(plan)));
+                    rest = toSend.subList(i + chunk.size(), toSend.size());
                 }
+                log.answered(outcomes.subList(before, outcomes.size()));
                 boolean byUser = e.is(BitrixException.CANCELLED);
                 return stop(outcomes, rest, byUser, byUser ? null : e);
             }
@@ -73,6 +101,7 @@ public final class ActivityRestorer {
                     outcomes.add(RestoreOutcome.notAttempted(plan));
                 }
             }
+            log.answered(outcomes.subList(before, outcomes.size()));
             progress.accept(new BulkProgress(i + chunk.size(), toSend.size()));
         }
         return new Report(List.copyOf(outcomes), false, null);

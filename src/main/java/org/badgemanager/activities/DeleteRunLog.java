@@ -5,16 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -58,8 +53,7 @@ public final class DeleteRunLog implements AutoCloseable {
     private final java.util.TreeSet<Long> doneAbove = new java.util.TreeSet<>();
     private End end = End.OPEN;
     private String stopCode = "";
-    private FileChannel channel;
-    private Writer out;
+    private JsonLinesLog out;
 
     private DeleteRunLog(Path file, Plan plan) {
         this.file = file;
@@ -92,27 +86,23 @@ public final class DeleteRunLog implements AutoCloseable {
     /** Reads a report back (its counts, cursor and end), ready to be continued. */
     public static DeleteRunLog open(Path file) throws IOException {
         DeleteRunLog[] log = {null};
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String text;
-            while ((text = in.readLine()) != null) {
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = Json.mapper().readTree(text);
-                } catch (IOException cutShort) {
-                    continue; // a line a killed run left half-written (the next run starts a fresh line)
-                }
-                if (node == null || !node.isObject()) {
-                    continue;
-                }
-                if (log[0] == null) {
-                    log[0] = new DeleteRunLog(file, planOf(node.path("run"), file));
-                    continue;
-                }
-                log[0].replay(node);
+        IOException[] notAReport = {null};
+        JsonLinesLog.read(file, node -> {
+            if (notAReport[0] != null) {
+                return;
             }
+            if (log[0] == null) {
+                try {
+                    log[0] = new DeleteRunLog(file, planOf(node.path("run"), file));
+                } catch (IOException e) {
+                    notAReport[0] = e;
+                }
+                return;
+            }
+            log[0].replay(node);
+        });
+        if (notAReport[0] != null) {
+            throw notAReport[0];
         }
         if (log[0] == null) {
             throw new IOException(file.getFileName() + " is not a report of a delete run.");
@@ -196,14 +186,7 @@ public final class DeleteRunLog implements AutoCloseable {
     }
 
     private void openForAppend() throws IOException {
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        OutputStream stream = Channels.newOutputStream(channel);
-        out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        // a killed run may have left half a line: start on a fresh one so the next line reads whole
-        if (channel.size() > 0) {
-            out.write('\n');
-        }
+        out = JsonLinesLog.openForAppend(file);
     }
 
     void backupFile(Path backup) throws IOException {
@@ -278,13 +261,11 @@ public final class DeleteRunLog implements AutoCloseable {
     }
 
     private void line(ObjectNode node) throws IOException {
-        out.write(Json.mapper().writeValueAsString(node));
-        out.write('\n');
+        out.append(node, false);
     }
 
     private void sync() throws IOException {
-        out.flush();
-        channel.force(false);
+        out.sync();
     }
 
     /**
@@ -366,8 +347,7 @@ public final class DeleteRunLog implements AutoCloseable {
     public void close() {
         try {
             if (out != null) {
-                out.flush();
-                channel.close();
+                out.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -145,11 +145,13 @@ public final class BitrixClient {
             String body = Json.write(sent);
             SentRequest request = new SentRequest(connection.methodUri(method), "application/json", body);
             int status = 0;
+            boolean left = false;
             try {
                 HttpTransport.Reply reply = transport.post(connection.methodUri(method), "application/json", body,
                         method);
                 status = reply.status();
                 BitrixResponse response = ResponseParser.parse(method, reply);
+                left = true;
                 through.leave(status, null);
                 spending.settle(reserved, OperatingReadings.of(method, response, commands));
                 record(method, attempt, reply.status(), null, started, request, operating(response));
@@ -157,6 +159,7 @@ public final class BitrixClient {
                 response.operatingResetAt().ifPresent(at -> operatingResetAt.put(method, at));
                 return response;
             } catch (BitrixException failure) {
+                left = true;
                 through.leave(failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code());
                 spending.settle(reserved, java.util.List.of());
                 record(method, attempt, failure.httpStatus() != 0 ? failure.httpStatus() : status, failure.code(),
@@ -178,6 +181,12 @@ public final class BitrixClient {
                 sleep(delay.get(), method, failure.is("OPERATION_TIME_LIMIT")
                         ? PacingListener.WaitReason.OPERATING_BLOCK : PacingListener.WaitReason.REQUEST_RATE);
                 attempt++;
+            } finally {
+                if (!left) {
+                    // an unexpected failure: the gate must still learn the request is over, or it holds its room
+                    through.leave(status, null);
+                    spending.settle(reserved, java.util.List.of());
+                }
             }
         }
     }

@@ -22,8 +22,8 @@ final class BucketGate implements RequestGate {
     private final boolean enterprise;
 
     BucketGate(ClientOptions options, Pacing pacing) {
-        // One request of headroom: the portal measures arrivals, we measure departures, and network jitter
-        // between the two could otherwise tip a full bucket over.
+        // Requests in flight count undrained until answered (LeakyBucket), so delays on the way cannot tip the
+        // portal's bucket over; one request of headroom besides, for the portal's clock and rounding.
         this.bucket = new LeakyBucket(options.pacedRate(), Math.max(1, options.burst() - 1));
         this.pacing = pacing;
         this.slowest = options.timeScale().rate(SLOWEST_PER_SECOND);
@@ -48,6 +48,8 @@ final class BucketGate implements RequestGate {
 
     @Override
     public void leave(int status, String code) {
+        // counted whatever the outcome: a request that got no answer may still have arrived
+        bucket.answered();
         if ("QUERY_LIMIT_EXCEEDED".equalsIgnoreCase(code)) {
             bucket.markFull();
             stepDown();

@@ -4,15 +4,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The portal's own rate-limit model, run on our side so we wait instead of being refused: every request adds
- * one to a level that drains at {@code perSecond}; a request that would lift the level over {@code capacity}
- * waits until enough has drained. Shared by every call to one portal.
+ * The portal's leaky bucket as the client must model it when several requests are in flight. The portal counts
+ * a request when it <em>arrives</em>; the client only knows that this happens after it sent the request and
+ * before the answer is back. Counting it at sending lets the model drain a request the
+ * portal has not even received yet: a request held up on the way (a busy network, a loaded machine) then arrives
+ * in a bucket that was refilled meanwhile by the ones sent after it, and the portal refuses it
+ * ({@code QUERY_LIMIT_EXCEEDED}).
+ * <p>
+ * So here a request joins the draining level only when its answer is back, and until then it stands in the
+ * bucket undrained: a request goes out only while {@code level + in flight + 1 <= capacity}. Whatever the
+ * delays, the portal's level is never above that sum (every request that arrived in a stretch of time was either
+ * answered within it or is still in flight), so no arrival can overflow it. The steady rate is the same: an
+ * answer moves one request from "in flight" to the level, and the sum drains at the bucket's rate.
  */
 public final class LeakyBucket {
     private double perSecond;
     private double capacity;
     private final LongSupplier nanoClock;
     private double level;
+    private int inFlight;
     private long lastNanos;
 
     public LeakyBucket(double perSecond, int capacity) {
@@ -29,26 +39,46 @@ public final class LeakyBucket {
         this.lastNanos = nanoClock.getAsLong();
     }
 
-    /** Blocks until one more request fits, then counts it. */
-    public void acquire() throws InterruptedException {
+    /** Blocks until one more request fits, then counts it as in flight. */
+    public synchronized void acquire() throws InterruptedException {
         while (true) {
-            long waitNanos;
-            synchronized (this) {
-                drain();
-                if (level + 1 <= capacity) {
-                    level += 1;
-                    return;
-                }
-                waitNanos = (long) ((level + 1 - capacity) / perSecond * 1e9);
+            drain();
+            double over = level + inFlight + 1 - capacity;
+            if (over <= 0) {
+                inFlight++;
+                return;
             }
-            TimeUnit.NANOSECONDS.sleep(Math.max(waitNanos, 1_000_000));
+            double drainable = Math.min(over, level);
+            if (drainable < over) {
+                // only answers can free the rest: wait for one (answered() wakes us), looking again now and then
+                wait(1000);
+            } else {
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis((long) (drainable / perSecond * 1e9)) + 1));
+            }
         }
     }
 
-    /** How long a request would wait now, in nanoseconds (0: it fits). */
+    /** The request's answer is back (or it ended without one): it joins the draining level. */
+    public synchronized void answered() {
+        drain();
+        if (inFlight > 0) {
+            inFlight--;
+        }
+        level += 1;
+        notifyAll();
+    }
+
+    /**
+     * How long a request would wait now, in nanoseconds (0: it fits), as far as the drain tells; when answers
+     * of requests in flight must come first, at least a millisecond.
+     */
     public synchronized long nanosUntilFree() {
         drain();
-        return level + 1 <= capacity ? 0 : (long) ((level + 1 - capacity) / perSecond * 1e9);
+        double over = level + inFlight + 1 - capacity;
+        if (over <= 0) {
+            return 0;
+        }
+        return Math.max(1_000_000, (long) (Math.min(over, level) / perSecond * 1e9));
     }
 
     /** Drains slower from now on (after the portal refused a request); the level stays. */
@@ -62,6 +92,12 @@ public final class LeakyBucket {
         level = Math.min(level, capacity);
     }
 
+    /** The portal refused us although we counted: its bucket is fuller than ours (other apps share it). */
+    public synchronized void markFull() {
+        drain();
+        level = Math.max(level, capacity - inFlight);
+    }
+
     public synchronized double perSecond() {
         return perSecond;
     }
@@ -70,15 +106,14 @@ public final class LeakyBucket {
         return (int) capacity;
     }
 
-    /** The portal refused us although we counted: its bucket is fuller than ours (other apps share it). */
-    public synchronized void markFull() {
-        drain();
-        level = capacity;
-    }
-
+    /** The drained level plus the requests in flight: what the portal's level can be at most. */
     public synchronized double level() {
         drain();
-        return level;
+        return level + inFlight;
+    }
+
+    public synchronized int inFlight() {
+        return inFlight;
     }
 
     private void drain() {

@@ -42,22 +42,26 @@ final class OperatingBudget {
     }
 
     private final class Ledger {
-        /** Sorted by time: the oldest leave the window first. */
-        private final java.util.ArrayList<Charge> charges = new java.util.ArrayList<>();
+        /**
+         * Sorted by time: the oldest leave the window first. One entry per call and moment (a batch's commands are
+         * booked together), with their running sum: a busy run books thousands of calls a window, and the sum is
+         * read for every command of every answer.
+         */
+        private final java.util.ArrayDeque<Charge> charges = new java.util.ArrayDeque<>();
+        private double sum;
         private double reserved;
         private double perCommand;
         private double largestCall;
         private boolean read;
 
         double live(long now) {
-            while (!charges.isEmpty() && charges.get(0).atNanos() + windowNanos <= now) {
-                charges.remove(0);
+            while (!charges.isEmpty() && charges.peekFirst().atNanos() + windowNanos <= now) {
+                sum -= charges.pollFirst().seconds();
             }
-            double sum = 0;
-            for (Charge c : charges) {
-                sum += c.seconds();
+            if (charges.isEmpty()) {
+                sum = 0; // no rounding left over
             }
-            return sum;
+            return Math.max(0, sum);
         }
 
         double threshold() {
@@ -71,10 +75,10 @@ final class OperatingBudget {
             if (live + reserved + need <= threshold || live + reserved == 0) {
                 return 0;
             }
-            double sum = live + reserved;
+            double left = live + reserved;
             for (Charge c : charges) {
-                sum -= c.seconds();
-                if (sum + need <= threshold) {
+                left -= c.seconds();
+                if (left + need <= threshold) {
                     return Math.max(1, c.atNanos() + windowNanos - now);
                 }
             }
@@ -83,22 +87,40 @@ final class OperatingBudget {
         }
 
         void book(long at, double seconds) {
-            int i = charges.size();
-            while (i > 0 && charges.get(i - 1).atNanos() > at) {
-                i--;
+            sum += seconds;
+            Charge last = charges.peekLast();
+            if (last == null || last.atNanos() < at) {
+                charges.addLast(new Charge(at, seconds));
+                return;
             }
-            charges.add(i, new Charge(at, seconds));
+            if (last.atNanos() == at) {
+                charges.pollLast();
+                charges.addLast(new Charge(at, last.seconds() + seconds));
+                return;
+            }
+            // older work booked behind newer (rare): put it in its place
+            java.util.ArrayDeque<Charge> newer = new java.util.ArrayDeque<>();
+            while (!charges.isEmpty() && charges.peekLast().atNanos() > at) {
+                newer.addFirst(charges.pollLast());
+            }
+            charges.addLast(new Charge(at, seconds));
+            charges.addAll(newer);
         }
 
         /** The portal's sum is lower than ours: the oldest bookings left its window already. */
         void shave(double excess) {
             while (excess > 1e-9 && !charges.isEmpty()) {
-                Charge oldest = charges.remove(0);
+                Charge oldest = charges.pollFirst();
                 if (oldest.seconds() > excess) {
-                    charges.add(0, new Charge(oldest.atNanos(), oldest.seconds() - excess));
+                    charges.addFirst(new Charge(oldest.atNanos(), oldest.seconds() - excess));
+                    sum -= excess;
                     return;
                 }
+                sum -= oldest.seconds();
                 excess -= oldest.seconds();
+            }
+            if (charges.isEmpty()) {
+                sum = 0;
             }
         }
 

@@ -74,6 +74,11 @@ final class RestHandler implements HttpHandler {
             out.flush();
             return;
         }
+        if (outcome.status() == RestError.PAYLOAD_TOO_LARGE) {
+            // the body was not read whole, so the connection cannot carry another request: say so, as a web server
+            // does, or the client may reuse it and find it closed under its next request
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         exchange.sendResponseHeaders(outcome.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -47,7 +47,7 @@ public final class FileSecretStore implements SecretStore {
 
     @Override
     public String kind() {
-        return "owner-only file";
+        return "file";
     }
 
     private Map<String, Map<String, String>> readAll() {

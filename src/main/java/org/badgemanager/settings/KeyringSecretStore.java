@@ -50,6 +50,6 @@ final class KeyringSecretStore implements SecretStore {
 
     @Override
     public String kind() {
-        return "OS keyring";
+        return "keyring";
     }
 }

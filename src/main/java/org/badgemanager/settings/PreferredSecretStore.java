@@ -62,6 +62,6 @@ public final class PreferredSecretStore implements SecretStore {
 
     @Override
     public synchronized String kind() {
-        return chosen == null ? "OS keyring or owner-only file" : chosen.kind();
+        return chosen == null ? "keyringOrFile" : chosen.kind();
     }
 }

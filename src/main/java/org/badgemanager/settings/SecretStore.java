@@ -12,6 +12,6 @@ public interface SecretStore {
 
     void delete(String profileId);
 
-    /** A short description for the UI ("owner-only file"). */
+    /** Where secrets go, as a key the UI words in its language: {@code keyring}, {@code file}, or {@code keyringOrFile} before the first use decides. */
     String kind();
 }

@@ -103,7 +103,7 @@ class RestoreRoundTripTest {
         List<RestorePlan> plans = BackupFile.read(backup).records().stream().map(RestorePlan::of).toList();
         portal.clearRequests();
 
-        ActivityRestorer.Report report = service.restorer().restore(plans, () -> false, p -> { });
+        ActivityRestorer.Report report = restore(backup, plans);
 
         assertThat(report.outcomes()).extracting(RestoreOutcome::oldId).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(report.count(Status.RESTORED)).isEqualTo(ids.size() - 1);
@@ -136,6 +136,15 @@ class RestoreRoundTripTest {
         }
         assertThat(portal.sentEmails()).as("no e-mail reached a customer").isEmpty();
         assertThat(portal.requests("batch")).as("all adds in one batch").hasSize(1);
+
+        // the same backup restored again, say the next day: the restore log beside it says what is back already
+        int count = portal.activityCount();
+        ActivityRestorer.Report again = restore(backup, plans);
+        assertThat(portal.requests("batch")).as("nothing sent the second time").hasSize(1);
+        assertThat(portal.activityCount()).isEqualTo(count);
+        assertThat(again.outcomes()).extracting(RestoreOutcome::status, RestoreOutcome::newId)
+                .containsExactlyInAnyOrderElementsOf(report.outcomes().stream()
+                        .map(o -> org.assertj.core.groups.Tuple.tuple(o.status(), o.newId())).toList());
         ROWS.add("Nothing lost, nothing doubled", "Bulk delete with a backup, then restore from it (calls, meetings, "
                 + "e-mails, a task)", ids.size(), "restored records equal in every field REST can set; the ones it "
                 + "cannot named per record; the task refused with the reason; no e-mail sent to a customer", "", 0);
@@ -150,13 +159,16 @@ class RestoreRoundTripTest {
         portal.clearRequests();
         portal.faults().dropAfterNext("batch");
 
-        ActivityRestorer.Report report = service.restorer().restore(plans, () -> false, p -> { });
+        ActivityRestorer.Report report = restore(backup, plans);
 
         assertThat(report.outcomes()).hasSize(3).allMatch(o -> o.status() == Status.UNKNOWN);
         assertThat(report.stoppedBy()).isNotNull();
         assertThat(portal.requests("batch")).as("the add is not repeated").hasSize(1);
         assertThat(portal.activityCount()).as("the portal ran it once: each came back exactly once")
                 .isEqualTo(before + 3);
+        ActivityRestorer.Report again = restore(backup, plans);
+        assertThat(again.outcomes()).as("unknown in a later run too").allMatch(o -> o.status() == Status.UNKNOWN);
+        assertThat(portal.requests("batch")).as("and not sent by it").hasSize(1);
         ROWS.add("Nothing lost, nothing doubled", "Restore from a backup whose batch of adds runs but whose answer is "
                 + "lost", 1, "each record \"Unknown\": the answer was lost, check the portal before restoring it again",
                 "", 0);
@@ -171,12 +183,21 @@ class RestoreRoundTripTest {
         records.get(0).put("SUBJECT", " ");
         List<RestorePlan> plans = records.stream().map(RestorePlan::of).toList();
 
-        ActivityRestorer.Report report = service.restorer().restore(plans, () -> false, p -> { });
+        ActivityRestorer.Report report = restore(backup, plans);
 
         assertThat(report.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.FAILED, Status.FAILED);
         assertThat(report.outcomes()).extracting(RestoreOutcome::description).containsExactly(
                 "The field SUBJECT is not defined or empty.",
                 "Could not find 'DEAL' with ID: 999999");
+        portal.clearRequests();
+        restore(backup, plans);
+        assertThat(portal.requests("batch")).as("a refused record may be tried again").hasSize(1);
+    }
+
+    private ActivityRestorer.Report restore(Path backup, List<RestorePlan> plans) throws Exception {
+        try (RestoreLog log = RestoreLog.of(backup)) {
+            return service.restorer().restore(plans, log, () -> false, p -> { });
+        }
     }
 
     private static JsonNode withoutIds(JsonNode communications) {

@@ -36,10 +36,12 @@ class LeakyBucketTest {
         return new LeakyBucket(perSecond, capacity, clock::get);
     }
 
+    /** {@code times} requests sent and answered at once. */
     private static void fill(LeakyBucket bucket, int times) {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             for (int i = 0; i < times; i++) {
                 bucket.acquire();
+                bucket.answered();
             }
         }, "acquires within capacity must not wait");
     }
@@ -165,6 +167,44 @@ class LeakyBucketTest {
         assertThat(done.getCount()).isEqualTo(1);
         assertThat(failure.get()).isInstanceOf(InterruptedException.class);
         assertThat(bucket.level()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRequestInFlightHoldsItsRoomWithoutDrainingUntilItsAnswer() throws Exception {
+        LeakyBucket bucket = bucket(2.0, 3);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            bucket.acquire();
+            bucket.acquire();
+            bucket.acquire();
+        });
+        clock.addAndGet(100 * SECOND); // the portal may not have received them yet: nothing drains
+        assertThat(bucket.level()).isEqualTo(3.0);
+        assertThat(bucket.nanosUntilFree()).isPositive();
+
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = acquireInBackground(bucket, failure);
+        assertThat(done.await(300, TimeUnit.MILLISECONDS)).as("a fourth went out with three in flight").isFalse();
+
+        bucket.answered(); // arrived at the latest now: it joins the level, which drains from here
+        assertThat(done.await(300, TimeUnit.MILLISECONDS)).as("the answer alone frees no room").isFalse();
+        clock.addAndGet(SECOND / 2);
+        assertThat(done.await(5, TimeUnit.SECONDS)).as("half a second drained the answered one").isTrue();
+        assertThat(failure.get()).isNull();
+        assertThat(bucket.inFlight()).isEqualTo(3);
+    }
+
+    @Test
+    void markFullLeavesRoomOnlyForWhatIsAlreadyInFlight() {
+        LeakyBucket bucket = bucket(2.0, 10);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            bucket.acquire();
+            bucket.acquire();
+        });
+        bucket.markFull();
+        assertThat(bucket.level()).isEqualTo(10.0);
+        bucket.answered();
+        bucket.answered();
+        assertThat(bucket.level()).as("the answers do not push it over").isEqualTo(10.0);
     }
 
     @Test

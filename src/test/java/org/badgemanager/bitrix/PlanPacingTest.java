@@ -53,9 +53,11 @@ class PlanPacingTest {
 
     @Test
     void enterpriseUsesItsBurstOf250WithoutARefusal() {
-        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().timeScale(FAST)
+        // at real scale (5/s): however slow the machine, 240 calls in a row fill the bucket far above 50
+        try (SandboxPortal portal = SandboxPortal.start(SandboxConfig.defaults().timeScale(TimeScale.REAL)
                 .plan(PortalPlan.ENTERPRISE))) {
-            BitrixClient client = Portals.webhookClient(portal, options(PortalPlan.ENTERPRISE));
+            BitrixClient client = Portals.webhookClient(portal, Portals.fastOptions().withTimeScale(TimeScale.REAL)
+                    .withPlan(PlanChoice.of(PortalPlan.ENTERPRISE)));
             BadgeService badges = new BadgeService(client);
             for (int i = 0; i < 240; i++) {
                 assertThat(badges.get("missedCall").code()).isEqualTo("missedCall");

@@ -40,7 +40,7 @@ class FileSecretStoreTest {
         assertThat(reopened.load("nobody")).isEmpty();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
         assertThat(names()).containsExactly("secrets.json");
-        assertThat(store.kind()).isEqualTo("owner-only file");
+        assertThat(store.kind()).isEqualTo("file");
     }
 
     @Test

@@ -79,7 +79,7 @@ class KeyringSecretStoreTest {
         assertThat(backend.entries).containsOnlyKeys(SERVICE + "/p1", SERVICE + "/p2");
         assertThat(backend.entries.get(SERVICE + "/p2")).isEqualTo("{\"webhookUrl\":\"https://x/rest/1/abcd1234/\"}");
         assertThat(store.load("p1")).isEqualTo(Map.of("accessToken", "t1", "refreshToken", "r1"));
-        assertThat(store.kind()).isEqualTo("OS keyring");
+        assertThat(store.kind()).isEqualTo("keyring");
     }
 
     @Test

@@ -18,13 +18,13 @@ class PreferredSecretStoreTest {
     void theFileOptionSkipsTheKeyringAndUsesTheConfigFolder(@TempDir Path home) throws Exception {
         assertThat(System.getProperty("badgemanager.secrets")).isEqualTo("file");
         PreferredSecretStore store = new PreferredSecretStore(new AppDirs(home.resolve("config"), home.resolve("data")));
-        assertThat(store.kind()).as("nothing chosen before first use").isEqualTo("OS keyring or owner-only file");
+        assertThat(store.kind()).as("nothing chosen before first use").isEqualTo("keyringOrFile");
 
         store.save("p1", Map.of("accessToken", "t1"));
         store.save("p2", Map.of("accessToken", "t2"));
         store.delete("p2");
 
-        assertThat(store.kind()).isEqualTo("owner-only file");
+        assertThat(store.kind()).isEqualTo("file");
         assertThat(store.load("p1")).containsEntry("accessToken", "t1");
         assertThat(store.load("p2")).isEmpty();
         Path file = home.resolve("config").resolve("secrets.json");

@@ -91,6 +91,13 @@ class PlanChoiceWindowTest {
                 robot.clickOn("#webhookRadio");
                 robot.interact(() -> choice(robot).setValue(PortalPlan.SELF_HOSTED));
                 Window dialog = robot.lookup("#planChoice").query().getScene().getWindow();
+                String note = robot.lookup("#secretsNote").queryAs(Label.class).getText();
+                if (language.equals("ru")) {
+                    assertThat(note).as("where secrets go, in Russian").startsWith("Секреты хранятся в ")
+                            .doesNotContainPattern("[A-Za-z]{3,}");
+                } else {
+                    assertThat(note).startsWith("Secrets are stored in the ").contains("keyring");
+                }
                 save(robot, dialog, "plan-webhook-" + language + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png");
                 robot.interact(() -> ((Stage) dialog).close());
             }

@@ -28,6 +28,7 @@ import org.badgemanager.activities.ActivityService;
 import org.badgemanager.activities.BackupFile;
 import org.badgemanager.activities.NameLookup;
 import org.badgemanager.activities.RestoreOutcome;
+import org.badgemanager.activities.RestoreLog;
 import org.badgemanager.activities.RestorePlan;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.Messages;
@@ -37,7 +38,8 @@ import org.badgemanager.ui.common.TaskRunner;
 /**
  * The Backups view: the backup files of this portal, the records of the one opened, what REST cannot give back,
  * and the restore with its report (old id → new id, or why not). A record restored, or whose add may have run,
- * is locked for the rest of the session: adding it again would make a duplicate.
+ * is locked, in this session and in any later one (the backup's {@link RestoreLog}): adding it again would make a
+ * duplicate.
  */
 public final class BackupsViewModel {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -98,6 +100,7 @@ public final class BackupsViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final Set<Long> lockedIds = new HashSet<>();
+    private Path openedFile;
     private final TaskRunner tasks;
     private final Notifier notifier;
     private final DialogService dialogs;
@@ -149,24 +152,32 @@ public final class BackupsViewModel {
         NameDirectory known = names;
         tasks.run(() -> {
             BackupFile.Contents contents = BackupFile.read(file);
+            RestoreLog earlier = RestoreLog.of(file);
             Map<Long, RecordRow> rows = new LinkedHashMap<>();
             contents.records().forEach(record -> {
                 RestorePlan plan = RestorePlan.of(record);
                 rows.putIfAbsent(plan.oldId(), new RecordRow(new ActivityRow(Activity.fromJson(record), labels, known),
                         plan, how(plan)));
             });
-            return new Opened(contents.header(), List.copyOf(rows.values()));
+            return new Opened(contents.header(), List.copyOf(rows.values()), earlier);
         })
                 .whileRunning(busy)
                 .onSuccess(done -> {
                     report.clear();
                     summary.set("");
                     records.setAll(done.rows());
+                    openedFile = file;
                     for (RecordRow r : done.rows()) {
-                        r.locked = lockedIds.contains(r.plan().oldId());
+                        long id = r.plan().oldId();
+                        r.locked = lockedIds.contains(id) || done.earlier().settled(id);
                         r.row().checkedProperty().addListener((o, was, now) -> countChecked());
                         r.row().checkedProperty().set(!r.plan().refused() && !r.locked);
-                        if (r.locked) {
+                        if (done.earlier().restoredAs(id).isPresent()) {
+                            r.how.set(messages.get("backups.how.restored",
+                                    String.valueOf(done.earlier().restoredAs(id).get())));
+                        } else if (done.earlier().unknown(id)) {
+                            r.how.set(messages.get("backups.how.unknown"));
+                        } else if (r.locked) {
                             r.how.set(messages.get("backups.how.locked"));
                         }
                     }
@@ -179,7 +190,7 @@ public final class BackupsViewModel {
                 .onFailure(notifier::showError);
     }
 
-    private record Opened(BackupFile header, List<RecordRow> rows) {
+    private record Opened(BackupFile header, List<RecordRow> rows, RestoreLog earlier) {
     }
 
     public void checkAll(boolean check) {
@@ -201,7 +212,13 @@ public final class BackupsViewModel {
         List<RestorePlan> plans = records.stream().filter(r -> r.row().isChecked() || r.plan().refused() && !r.locked)
                 .map(RecordRow::plan).toList();
         ActivityRestorer restorer = service.restorer();
-        tasks.run(() -> restorer.restore(plans, cancel::get, p -> { }))
+        Path backup = openedFile;
+        tasks.run(() -> {
+            // read again: another window or an earlier run may have restored some of these since the file was opened
+            try (RestoreLog log = RestoreLog.of(backup)) {
+                return restorer.restore(plans, log, cancel::get, p -> { });
+            }
+        })
                 .whileRunning(running)
                 .onSuccess(this::finished)
                 .onFailure(notifier::showError);

@@ -99,7 +99,7 @@ public final class ConnectionView {
             testResultLabel.getStyleClass().removeAll("failed", "ok");
             testResultLabel.getStyleClass().add(failed ? "failed" : "ok");
         });
-        secretsNote.setText(messages.get("connection.secretsNote", secretStoreKind));
+        secretsNote.setText(messages.get("connection.secretsNote", messages.get("connection.secretStore." + secretStoreKind)));
         secretsNote.visibleProperty().bind(model.kindProperty().isNotEqualTo(ConnectionKind.SANDBOX));
         startWithLastCheck.selectedProperty().bindBidirectional(model.startWithLastPortalProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty().or(model.readingProperty()));

@@ -98,4 +98,39 @@ class BackupsViewModelTest {
         assertThat(backups.checkedCountProperty().get()).as("a restored record cannot be sent twice").isZero();
         assertThat(backups.restore()).isFalse();
     }
+
+    @Test
+    void aBackupRestoredInAnEarlierSessionOpensWithThoseRecordsLocked() throws Exception {
+        List<Long> calls = new ArrayList<>();
+        for (long id = 1; calls.size() < 3; id++) {
+            if (portal.activity(id).orElseThrow().path("TYPE_ID").asInt() == 2 && !service.backupRecords(List.of(id)).isEmpty()) {
+                calls.add(id);
+            }
+        }
+        chosen = new BulkDeletion(service, Clock.systemDefaultZone()).run(calls, dir.resolve("backups"), "Sandbox",
+                () -> false, (p, d, t) -> { }).backupFile();
+        BackupsViewModel earlier = model(dir.resolve("backups"));
+        earlier.openOther();
+        earlier.records().get(1).row().checkedProperty().set(false);
+        earlier.records().get(2).row().checkedProperty().set(false);
+        assertThat(earlier.restore()).isTrue();
+        String newId = earlier.report().get(0).newId();
+
+        // the next day: a new session opens the same backup
+        BackupsViewModel later = model(dir.resolve("backups"));
+        later.openOther();
+        assertThat(later.records().get(0)).satisfies(r -> {
+            assertThat(r.locked()).isTrue();
+            assertThat(r.row().isChecked()).isFalse();
+            assertThat(r.howProperty().get()).isEqualTo("Restored as #" + newId);
+        });
+        assertThat(later.records().subList(1, 3)).allMatch(r -> !r.locked() && r.row().isChecked());
+        later.checkAll(true);
+        assertThat(later.checkedCountProperty().get()).isEqualTo(2);
+        int count = portal.activityCount();
+        portal.clearRequests();
+        assertThat(later.restore()).isTrue();
+        assertThat(portal.activityCount()).as("only the two never restored").isEqualTo(count + 2);
+        assertThat(later.records()).allMatch(r -> r.locked() && r.howProperty().get().startsWith("Restored as #"));
+    }
 }
