@@ -10,10 +10,8 @@ import org.badgemanager.badgesets.PlanApplier;
 import org.badgemanager.badgesets.PlanOptions;
 import org.badgemanager.badgesets.PlanStep;
 import org.badgemanager.badgesets.PlannedCall;
-import org.badgemanager.badgesets.SetComparison;
 import org.badgemanager.badgesets.StepOutcome;
 import org.badgemanager.bitrix.BitrixException;
-import org.badgemanager.bitrix.Json;
 import org.badgemanager.session.PortalSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,11 +61,9 @@ final class ApplyCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
             PortalSession session = connector.open(connection);
-            SetComparison comparison = SetComparison.compare(wanted, BadgeSet.fromPortal(session.badges()));
-            ApplyPlan plan = ApplyPlan.from(comparison, PlanOptions.defaults().withDeleteExtra(deleteExtra));
-            ObjectNode document = Json.object();
-            document.put("file", file.toAbsolutePath().toString());
-            document.put("portal", session.displayName());
+            FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session);
+            ApplyPlan plan = ApplyPlan.from(sides.comparison(), PlanOptions.defaults().withDeleteExtra(deleteExtra));
+            ObjectNode document = sides.document();
             document.put("dryRun", dryRun);
             document.set("plan", plan.toJson());
             describe(plan, out);

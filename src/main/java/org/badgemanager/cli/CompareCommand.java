@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.badgemanager.badgesets.BadgeSet;
 import org.badgemanager.badgesets.SetComparison;
-import org.badgemanager.bitrix.Json;
 import org.badgemanager.session.PortalSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,13 +42,12 @@ final class CompareCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
             PortalSession session = connector.open(connection);
-            SetComparison comparison = SetComparison.compare(wanted, BadgeSet.fromPortal(session.badges()));
+            FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session);
+            SetComparison comparison = sides.comparison();
             String left = texts.get("side.file");
             String right = texts.get("side.portal");
             new ComparisonText(texts).lines(comparison, left, right).forEach(out::line);
-            ObjectNode document = Json.object();
-            document.put("file", file.toAbsolutePath().toString());
-            document.put("portal", session.displayName());
+            ObjectNode document = sides.document();
             document.put("same", comparison.isSame());
             document.set("comparison", comparison.toJson());
             out.document(document);
