@@ -96,20 +96,24 @@ public final class MatchingDeletion {
 
     /**
      * The ids of batches that were in flight when the run stopped: those the portal no longer has were deleted by
-     * them; the cursor moves over them (and over ids that batches finishing early had done) up to the first one
-     * still there, which is listed and deleted again.
+     * them and get that outcome. The cursor stays: ids before the in-flight ones may still be waiting (a batch
+     * refused beside them), so the pass lists again from the cursor, skipping the ids that have an outcome, and
+     * deletes what is still there.
      */
     private void settleInFlight(DeleteRunLog log) throws IOException {
         List<Long> ids = log.inFlight();
         if (ids.isEmpty()) {
             return;
         }
-        ObjectNode params = Json.object();
-        ids.forEach(params.putObject("filter").putArray("@ID")::add);
-        params.putArray("select").add("ID");
-        params.put("start", -1);
         Set<Long> present = new HashSet<>();
-        client.call("crm.activity.list", params).result().forEach(row -> present.add(row.path("ID").asLong()));
+        // a list answers at most one page: ask for a page's worth of ids at a time
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            ObjectNode params = Json.object();
+            ids.subList(from, Math.min(ids.size(), from + PAGE)).forEach(params.putObject("filter").putArray("@ID")::add);
+            params.putArray("select").add("ID");
+            params.put("start", -1);
+            client.call("crm.activity.list", params).result().forEach(row -> present.add(row.path("ID").asLong()));
+        }
         List<DeleteOutcome> gone = new ArrayList<>();
         for (long id : ids) {
             if (!present.contains(id)) {
@@ -117,17 +121,7 @@ public final class MatchingDeletion {
                         "Deleted by the batch in flight when the run stopped."));
             }
         }
-        // the ids assigned after the cursor are the ones in flight and the ones batches finishing early did
-        java.util.TreeSet<Long> assigned = new java.util.TreeSet<>(ids);
-        assigned.addAll(log.doneAboveIds());
-        long cursor = log.cursor();
-        for (long id : assigned) {
-            if (present.contains(id)) {
-                break; // still there: listed again after the cursor and deleted by this run
-            }
-            cursor = id;
-        }
-        log.batchDone(ids, gone, cursor);
+        log.batchDone(ids, gone, log.cursor());
     }
 
     /**

@@ -207,6 +207,51 @@ class MatchingDeletionTest {
         assertThat(backedUp).containsAll(matching);
     }
 
+    @Test
+    void aContinuationFindsEveryIdOfSeveralBatchesThatWereInFlight() throws Exception {
+        // killed with two batches queued in flight (100 ids) that never reached the portal
+        Path reports = home.resolve("reports");
+        try (DeleteRunLog log = DeleteRunLog.create(reports, new DeleteRunLog.Plan("sandbox", CALLS_OF_7,
+                matching.size(), false, "2026-12-03T00:00:00Z"), Clock.systemUTC())) {
+            log.sending(matching.subList(0, 50));
+            log.sending(matching.subList(50, 100));
+        }
+
+        DeleteRunLog resumed = new MatchingDeletion(service, Clock.systemUTC()).resume(
+                DeleteRunLog.latestUnfinished(reports, "sandbox").orElseThrow(), home.resolve("backups"), () -> false,
+                (done, all) -> { });
+
+        assertThat(resumed.end()).isEqualTo(DeleteRunLog.End.FINISHED);
+        assertThat(matching).as("every matching activity gone").allMatch(id -> portal.activity(id).isEmpty());
+        assertThat(others).allMatch(id -> portal.activity(id).isPresent());
+        assertThat(resumed.count(DeleteOutcome.Status.DELETED)).isEqualTo(matching.size());
+    }
+
+    @Test
+    void aContinuationDeletesWhatABatchRefusedBesideOneThatRanWithItsAnswerLost() throws Exception {
+        Path reports = home.resolve("reports");
+        try (DeleteRunLog log = DeleteRunLog.create(reports, new DeleteRunLog.Plan("sandbox", CALLS_OF_7,
+                matching.size(), false, "2026-12-03T00:00:00Z"), Clock.systemUTC())) {
+            log.sending(matching.subList(0, 50));
+            log.batchDone(matching.subList(0, 50), List.of(), log.cursor()); // refused whole: no outcome, no cursor
+            log.sending(matching.subList(50, 100)); // ran on the portal, its answer lost in a kill
+        }
+        var client = Portals.webhookClient(portal);
+        for (long id : matching.subList(50, 100)) {
+            client.call("crm.activity.delete", Json.object().put("id", id));
+        }
+
+        DeleteRunLog resumed = new MatchingDeletion(service, Clock.systemUTC()).resume(
+                DeleteRunLog.latestUnfinished(reports, "sandbox").orElseThrow(), home.resolve("backups"), () -> false,
+                (done, all) -> { });
+
+        assertThat(resumed.end()).isEqualTo(DeleteRunLog.End.FINISHED);
+        assertThat(matching.subList(0, 50)).as("the refused batch's ids are deleted by the continuation")
+                .allMatch(id -> portal.activity(id).isEmpty());
+        assertThat(matching).allMatch(id -> portal.activity(id).isEmpty());
+        assertThat(others).allMatch(id -> portal.activity(id).isPresent());
+    }
+
     static List<Long> deleteIdsSent(List<RecordedRequest> batches) {
         List<Long> ids = new ArrayList<>();
         for (RecordedRequest batch : batches) {
