@@ -72,11 +72,14 @@ public final class PlanApplier {
         // a killed earlier run is settled first, even when there is nothing left to do: what it left behind is
         // exactly what makes a re-run's plan look empty
         Set<String> settled = new HashSet<>();
+        Set<String> unsettled = new HashSet<>();
         run.repaired = new EditReconciler(target).reconcile();
         for (Reconciled r : run.repaired) {
-            settled.add(r.edit().old().code());
+            // a change the journal could not settle yet stays pending: nothing more is sent for its codes
+            Set<String> into = r.result() == Reconciled.Result.NOT_SETTLED ? unsettled : settled;
+            into.add(r.edit().old().code());
             if (r.edit().updated() != null) {
-                settled.add(r.edit().updated().code());
+                into.add(r.edit().updated().code());
             }
         }
         if (plan.isEmpty()) {
@@ -87,7 +90,7 @@ public final class PlanApplier {
         if (backupFolder != null && !run.nothingToSend(now)) {
             run.backup = backup(before);
         }
-        run.sort(now, settled);
+        run.sort(now, settled, unsettled);
         run.adds();
         run.replaces();
         run.deletes();
@@ -159,7 +162,7 @@ public final class PlanApplier {
          * putting back what a killed run left half done; the rest is an add, a replace or a delete by what the
          * target holds now.
          */
-        void sort(Map<String, Badge> now, Set<String> settledByJournal) {
+        void sort(Map<String, Badge> now, Set<String> settledByJournal, Set<String> pendingInJournal) {
             List<StepOutcome> latest = new ArrayList<>();
             for (PlanStep step : plan.steps()) {
                 Badge there = now.get(step.code());
@@ -168,6 +171,8 @@ public final class PlanApplier {
                         || (step.kind() == PlanStep.Kind.REPLACE && there == null);
                 if (wantedThere) {
                     settle(latest, step, StepOutcome.Result.ALREADY_DONE, null, null);
+                } else if (pendingInJournal.contains(step.code())) {
+                    settle(latest, step, StepOutcome.Result.SKIPPED, null, StepOutcome.PENDING);
                 } else if (!asCompared && !settledByJournal.contains(step.code())) {
                     settle(latest, step, StepOutcome.Result.SKIPPED, null, StepOutcome.CHANGED);
                 } else if (step.wanted() == null) {

@@ -14,6 +14,8 @@ public record StepOutcome(String code, PlanStep.Kind kind, Result result, String
     public static final String IN_USE = "badgeset.skip.inUse";
     public static final String RESTORE_FAILED = "badgeset.skip.restoreFailed";
     public static final String UNKNOWN = "badgeset.skip.unknown";
+    /** An earlier change to this badge is still in the journal, not settled: nothing is sent on top of it. */
+    public static final String PENDING = "badgeset.skip.pending";
 
     public enum Result {
         /** The target now holds what the step meant. */

@@ -216,6 +216,16 @@ class BadgeSetsOnPortalsTest {
         assertThat(pair.get(1).badge("vipClient")).isEmpty();
         assertThat(staging.net().journal().pending()).extracting(PendingEdit::old).containsExactly(old);
 
+        // run again while the portal still refuses: the journal cannot settle it, so nothing is sent on top of it
+        pair.get(1).clearRequests();
+        ApplyReport meanwhile = staging.applier().apply(plan, ApplyListener.NONE, () -> false);
+        assertThat(meanwhile.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(StepOutcome.Result.SKIPPED);
+            assertThat(o.reasonKey()).isEqualTo(StepOutcome.PENDING);
+        });
+        assertThat(pair.get(1).requests("crm.activity.badge.add")).as("only the journal's own put-back").hasSize(1);
+        assertThat(staging.net().journal().pending()).extracting(PendingEdit::old).containsExactly(old);
+
         pair.get(1).faults().clear();
         ApplyReport second = staging.applier().apply(plan, ApplyListener.NONE, () -> false);
         assertThat(second.complete()).isTrue();
