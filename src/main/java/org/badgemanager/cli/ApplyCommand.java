@@ -61,7 +61,7 @@ final class ApplyCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
             PortalSession session = connector.open(connection);
-            FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session);
+            FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session, connector);
             ApplyPlan plan = ApplyPlan.from(sides.comparison(), PlanOptions.defaults().withDeleteExtra(deleteExtra));
             ObjectNode document = sides.document();
             document.put("dryRun", dryRun);

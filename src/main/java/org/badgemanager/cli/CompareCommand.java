@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
             PortalSession session = connector.open(connection);
-            FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session);
+            FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session, connector);
             SetComparison comparison = sides.comparison();
             String left = texts.get("side.file");
             String right = texts.get("side.portal");

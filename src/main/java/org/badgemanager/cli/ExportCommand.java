@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
             PortalSession session = connector.open(connection);
-            BadgeSet set = chosen(BadgeSet.fromPortal(session.badges()));
+            BadgeSet set = chosen(connector.read(() -> BadgeSet.fromPortal(session.badges())));
             if (STDOUT.equals(output)) {
                 context.terminal().out().print(BadgeSetJson.format(set));
                 context.terminal().out().flush();

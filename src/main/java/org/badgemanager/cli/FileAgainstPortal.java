@@ -14,8 +14,9 @@ import org.badgemanager.session.PortalSession;
  */
 record FileAgainstPortal(SetComparison comparison, ObjectNode document) {
 
-    static FileAgainstPortal compare(Path file, BadgeSet wanted, PortalSession session) {
-        SetComparison comparison = SetComparison.compare(wanted, BadgeSet.fromPortal(session.badges()));
+    static FileAgainstPortal compare(Path file, BadgeSet wanted, PortalSession session, PortalConnector connector) {
+        BadgeSet now = connector.read(() -> BadgeSet.fromPortal(session.badges()));
+        SetComparison comparison = SetComparison.compare(wanted, now);
         ObjectNode document = Json.object();
         document.put("file", file.toAbsolutePath().toString());
         document.put("portal", session.displayName());

@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
             PortalSession session = connector.open(connection);
-            List<Badge> badges = session.badges().list();
+            List<Badge> badges = connector.read(session.badges()::list);
             if (badges.isEmpty()) {
                 out.line(texts.get("list.none"));
             }

@@ -96,6 +96,18 @@ final class PortalConnector implements AutoCloseable {
         throw new CliFailure(ExitCodes.BAD_INPUT, texts.get("connect.noSuchProfile", name, known));
     }
 
+    /**
+     * A read that nothing depends on yet (the badges to list, export or compare): a portal that does not answer it
+     * is one that cannot be reached (exit 3), never a difference (exit 1) or a partial failure.
+     */
+    <T> T read(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (BitrixException e) {
+            throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.failed", e.code(), e.description()));
+        }
+    }
+
     @Override
     public void close() {
         sandbox.close();

@@ -95,6 +95,23 @@ class CliBadgeSetsTest {
     }
 
     @Test
+    void aPortalThatDoesNotAnswerTheReadIsExitThreeNeverADifference() {
+        Path file = exported();
+        portal().faults().failAlways("crm.activity.badge.list", 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+
+        for (String command : new String[] {"compare", "apply", "list", "export"}) {
+            CliRun.Result r = command.equals("list") ? cli().run("list", "--webhook-env", "HOOK", "--json")
+                    : command.equals("export") ? cli().run("export", "--webhook-env", "HOOK", "-o",
+                    home.resolve("again.json").toString(), "--json")
+                    : cli().run(command, "--webhook-env", "HOOK", file.toString(), "--json");
+            assertThat(r.exitCode()).as(command + ": " + r.err()).isEqualTo(ExitCodes.CANNOT_CONNECT);
+            assertThat(r.out()).as(command).isEmpty();
+            assertThat(r.err()).as(command).contains("QUERY_LIMIT_EXCEEDED");
+        }
+        assertThat(portal().requests("crm.activity.badge.add")).isEmpty();
+    }
+
+    @Test
     void compareExitsOneWhenTheyDifferInEitherDirection() throws Exception {
         Path file = exported();
         portal().removeBadge("vipClient");
