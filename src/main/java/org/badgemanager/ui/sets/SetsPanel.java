@@ -38,7 +38,7 @@ public final class SetsPanel {
         planPage[0].setVisible(false);
         compareView.setOnReview(() -> {
             LoadedSide target = compare.loadedRightProperty().get();
-            plan.show(compare.plan(), target.portal(), target.choice().name());
+            plan.show(compare.plan(), target.portal(), target.portal().displayName());
             comparePage.setVisible(false);
             planPage[0].setVisible(true);
             planView.focusSteps();

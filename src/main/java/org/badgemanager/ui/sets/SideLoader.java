@@ -33,6 +33,11 @@ public final class SideLoader {
         if (session == null) {
             throw new SideUnavailableException("sets.error.notConnected");
         }
+        if (choice instanceof SideChoice.Connected c && !c.portalName().equals(session.displayName())) {
+            // the window connected elsewhere since this side was chosen: never read, and so never change, a
+            // portal other than the one the side names
+            throw new SideUnavailableException("sets.error.connectionChanged", c.portalName(), session.displayName());
+        }
         return new LoadedSide(choice, BadgeSet.fromPortal(session.badges()), session);
     }
 

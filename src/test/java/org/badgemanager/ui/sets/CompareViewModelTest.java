@@ -71,6 +71,21 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aConnectedSideChosenBeforeTheWindowConnectedElsewhereIsNotReadNorATarget() throws Exception {
+        CompareViewModel model = rig.compare();
+        Path file = editedExport();
+        rig.source.clearRequests();
+        model.start(new SideChoice.File(file), new SideChoice.Connected("Production portal"));
+
+        assertThat(model.statusProperty().get())
+                .isEqualTo("The window is now connected to \u201cSandbox\u201d, not \u201cProduction portal\u201d: choose the side again.");
+        assertThat(rig.notifier.errors).hasSize(1);
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.canPlan().get()).isFalse();
+        assertThat(rig.source.requests()).noneMatch(r -> r.method().startsWith("crm.activity.badge"));
+    }
+
+    @Test
     void aFileWithProblemsListsEachWithItsLineAndNothingCanBeSent() throws Exception {
         Path broken = rig.home.resolve("broken.json");
         Files.writeString(broken, """
