@@ -353,7 +353,8 @@ public final class MainWindow {
         if (activitiesAhead == null && activitiesTab.getContent() == null) {
             // a tab the user opens next: its first opening should not stall the window for its build
             activitiesAhead = ViewAhead.intoTab(activitiesTab, "activities-view-build",
-                    () -> new ActivitiesView(activities, messages).root(), badges.loadedOnceProperty());
+                    () -> ActivitiesView.loaded(activities, messages), view -> view.bind().root(),
+                    badges.loadedOnceProperty());
         }
         activities.whereUsed().connect(newSession.client(), newSession.activities(), newSession.badges(),
                 newSession.displayName());

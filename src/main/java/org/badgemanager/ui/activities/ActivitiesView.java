@@ -97,19 +97,38 @@ public final class ActivitiesView {
     private final Messages messages;
     private final Parent root;
 
+    /** Loaded and bound to its model at once. FX thread. */
     public ActivitiesView(ActivitiesViewModel model, Messages messages) {
+        this(model, messages, true);
+    }
+
+    private ActivitiesView(ActivitiesViewModel model, Messages messages, boolean bindNow) {
         this.model = model;
         this.messages = messages;
         this.root = Fxml.load(this, "ActivitiesView.fxml", messages);
         FieldLabels.link(root);
+        if (bindNow) {
+            bind();
+        }
+    }
+
+    /**
+     * Loaded (its nodes made from the FXML) but not yet bound to the model: may run on a worker, since nothing of the
+     * live model is touched; {@link #bind()} then runs on the FX thread.
+     */
+    public static ActivitiesView loaded(ActivitiesViewModel model, Messages messages) {
+        return new ActivitiesView(model, messages, false);
     }
 
     public Parent root() {
         return root;
     }
 
-    @FXML
-    private void initialize() {
+    /**
+     * Binds the view to its model: listeners and bindings go into the model's properties and lists, which the FX
+     * thread changes, so this runs on the FX thread (their listener lists are not made for two threads). Once.
+     */
+    public ActivitiesView bind() {
         bindSearch();
         bindIds();
         ActivityTableColumns.install(activityTable, reportTable, model, messages);
@@ -127,6 +146,7 @@ public final class ActivitiesView {
         bindBulk();
         bindAllMatching();
         bindWhereUsed();
+        return this;
     }
 
     /** "Select all N matching" beside what the table shows, and continuing a delete-all run that stopped. */
