@@ -124,7 +124,12 @@ class ActivitiesWindowTest {
         robot.clickOn("#confirmCountField").write("300");
         robot.clickOn("#confirmYes");
         waitUntil(() -> text(robot, "#progressLabel").startsWith("Deleting 50 / 300"));
+        // the next batch waits in the portal while Cancel is pressed: on a loaded machine the click could otherwise
+        // land after several more batches
+        org.badgemanager.sandbox.CallHold held = ui.portal.faults().holdNext("batch", false, Duration.ofSeconds(20));
+        waitUntil(held::hasArrived);
         robot.clickOn("#cancelButton");
+        held.release();
         waitUntil(() -> report(robot).getItems().size() == 300);
 
         List<Long> deleted = report(robot).getItems().stream().filter(r -> r.status() == Status.DELETED)
