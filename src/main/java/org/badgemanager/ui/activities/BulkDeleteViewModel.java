@@ -78,6 +78,8 @@ public final class BulkDeleteViewModel {
     private Consumer<Boolean> onMatchingEnded = finished -> { };
     /** The report of a delete-all run that did not finish (cancelled, refused, killed): it can be continued. */
     private final ObjectProperty<Path> unfinishedRun = new SimpleObjectProperty<>();
+    /** How many the unfinished run's search found: the total its continuation counts towards. */
+    private long unfinishedExpected;
     private final ReadOnlyStringWrapper unfinishedText = new ReadOnlyStringWrapper("");
 
     public BulkDeleteViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
@@ -129,6 +131,7 @@ public final class BulkDeleteViewModel {
             return;
         }
         unfinishedRun.set(found.file());
+        unfinishedExpected = found.expected();
         unfinishedText.set(messages.get("matching.unfinished", found.deleted(), found.expected()));
     }
 
@@ -157,7 +160,7 @@ public final class BulkDeleteViewModel {
             return;
         }
         Path folder = backupFolder.get();
-        runMatching(0, (deletion, cancel, sink) -> deletion.resume(file, folder, cancel::get,
+        runMatching(unfinishedExpected, (deletion, cancel, sink) -> deletion.resume(file, folder, cancel::get,
                 (done, all) -> sink.update(fraction(done, all), "DELETE")));
     }
 
@@ -181,6 +184,9 @@ public final class BulkDeleteViewModel {
         progress.start((int) Math.min(Integer.MAX_VALUE, count));
         ActivityService current = service;
         MatchingDeletion deletion = new MatchingDeletion(current, clock);
+        // as the run by ids: the time left counts both portal limits, and a wait says why and for how long
+        progress.limits((phase, remaining) -> RunEstimate.left(current.pacing(), phase, remaining));
+        AutoCloseable waits = current.pacing().listen(PacingOnFx.to(progress));
         tasks.run(sink -> {
             DeleteRunLog log = work.run(deletion, cancel, sink);
             // the report table shows what needs attention (not the thousands deleted), worded on the worker
@@ -191,8 +197,14 @@ public final class BulkDeleteViewModel {
         })
                 .whileRunning(running)
                 .reportTo(progress.fraction(), progress.phase())
-                .onSuccess(done -> matchingFinished(done, current))
-                .onFailure(this::failed);
+                .onSuccess(done -> {
+                    PacingOnFx.close(waits);
+                    matchingFinished(done, current);
+                })
+                .onFailure(error -> {
+                    PacingOnFx.close(waits);
+                    failed(error);
+                });
     }
 
     private void matchingFinished(MatchingRuns.Finished done, ActivityService from) {
@@ -217,6 +229,7 @@ public final class BulkDeleteViewModel {
         onMatchingEnded.accept(log.end() == DeleteRunLog.End.FINISHED);
         if (log.end() != DeleteRunLog.End.FINISHED) {
             unfinishedRun.set(log.file());
+            unfinishedExpected = log.plan().expected();
             unfinishedText.set(messages.get("matching.unfinished", deleted, log.plan().expected()));
         }
         if (done.error() != null) {
