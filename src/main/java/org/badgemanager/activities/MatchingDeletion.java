@@ -37,6 +37,8 @@ public final class MatchingDeletion {
     static final int PAGE = 50;
     /** At most this many batches side by side (fewer where the plan allows fewer requests in flight). */
     static final int MAX_IN_FLIGHT = 4;
+    /** How often a wait for an answer looks at the Cancel flag. */
+    private static final long CANCEL_CHECK_MS = 100;
     private static final String LIST = "list";
 
     @FunctionalInterface
@@ -151,6 +153,7 @@ public final class MatchingDeletion {
         private boolean listing;
         private BitrixException stop;
         private boolean stopUnknown;
+        private volatile boolean cancelling;
 
         Pass(DeleteRunLog log, BackupWriter backup, BooleanSupplier cancelled, Listener listener) {
             this.log = log;
@@ -176,6 +179,8 @@ public final class MatchingDeletion {
             BatchResponse response;
             BitrixException error;
             boolean finished;
+            /** The worker sending it, once started: interrupted when the user cancels. */
+            volatile Thread worker;
 
             Sent(long seq, List<Long> ids, boolean list) {
                 this.seq = seq;
@@ -208,7 +213,7 @@ public final class MatchingDeletion {
             if (stop != null) {
                 log.end(DeleteRunLog.End.STOPPED, stop.code());
                 lastError = stop;
-            } else if (cancel && !(exhausted && waiting.isEmpty())) {
+            } else if (cancel && !(exhausted && waiting.isEmpty() && log.inFlight().isEmpty())) {
                 log.end(DeleteRunLog.End.CANCELLED, "");
             } else {
                 log.end(DeleteRunLog.End.FINISHED, "");
@@ -237,7 +242,12 @@ public final class MatchingDeletion {
             listing |= list;
             List<BatchCommand> commands = commands(ids, list);
             answers.submit(() -> {
+                sent.worker = Thread.currentThread();
                 try {
+                    if (cancelling) {
+                        throw new BitrixException(BitrixException.CANCELLED, "The work was cancelled.", 0, "batch",
+                                null);
+                    }
                     sent.response = client.batch(commands, false);
                 } catch (BitrixException e) {
                     sent.error = e;
@@ -248,11 +258,32 @@ public final class MatchingDeletion {
             return true;
         }
 
-        /** Waits for one batch to come back and writes what it did. */
+        /**
+         * Cancel stops the batches still on their way too: one waiting for the portal's limits (that can be minutes)
+         * is not sent; one being sent is cut off. Either may have run, so both stay in flight in the log, and a
+         * continued run looks them up (deletes are backed up before they go, and a delete done twice is harmless).
+         */
+        private void cancelInFlight() {
+            cancelling = true;
+            for (Sent sent : order.values()) {
+                Thread worker = sent.worker;
+                if (!sent.finished && worker != null) {
+                    worker.interrupt();
+                }
+            }
+        }
+
+        /** Waits for one batch to come back and writes what it did; a cancel meanwhile stops the others. */
         private void take() throws IOException {
             Sent sent;
             try {
-                sent = answers.take().get();
+                java.util.concurrent.Future<Sent> back;
+                while ((back = answers.poll(CANCEL_CHECK_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) == null) {
+                    if (!cancelling && cancelled.getAsBoolean()) {
+                        cancelInFlight();
+                    }
+                }
+                sent = back.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
@@ -268,7 +299,8 @@ public final class MatchingDeletion {
             List<Long> settled = new ArrayList<>(sent.ids.size());
             if (sent.error != null) {
                 BitrixException e = sent.error;
-                if (!sent.ids.isEmpty() && (e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE))) {
+                boolean cutOff = cancelling && e.is(BitrixException.CANCELLED);
+                if (!sent.ids.isEmpty() && (e.outcomeUnknown() || e.is(BitrixException.UNEXPECTED_RESPONSE) || cutOff)) {
                     // the batch may have run: its ids stay in flight in the log; a continued run settles them
                     stopUnknown = true;
                 } else {
@@ -277,7 +309,7 @@ public final class MatchingDeletion {
                 if (stop == null && !e.is(BitrixException.CANCELLED)) {
                     stop = e;
                 }
-                exhausted = exhausted || sent.list;
+                exhausted = exhausted || (sent.list && !cutOff); // a list cut off by Cancel is read again later
             } else {
                 for (long id : sent.ids) {
                     BitrixException error = sent.response.errors().get("d" + id);

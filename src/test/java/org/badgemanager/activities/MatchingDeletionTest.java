@@ -252,6 +252,47 @@ class MatchingDeletionTest {
         assertThat(others).allMatch(id -> portal.activity(id).isPresent());
     }
 
+    @Test
+    void cancelStopsABatchStillOnItsWayAndTheContinuationSettlesIt() throws Exception {
+        Path reports = home.resolve("reports");
+        Path backups = home.resolve("backups");
+        AtomicBoolean cancel = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<org.badgemanager.sandbox.CallHold> held =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CompletableFuture<DeleteRunLog> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return new MatchingDeletion(service, Clock.systemUTC()).start(CALLS_OF_7, matching.size(),
+                                "sandbox", backups, reports, cancel::get, (done, all) -> {
+                                    // after the first list: the next batch waits in the portal, before its work
+                                    if (held.get() == null) {
+                                        held.set(portal.faults().holdNext("batch", false,
+                                                java.time.Duration.ofSeconds(60)));
+                                    }
+                                });
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        while (held.get() == null || !held.get().hasArrived()) {
+            Thread.sleep(10);
+        }
+        cancel.set(true);
+
+        DeleteRunLog log = run.get(20, java.util.concurrent.TimeUnit.SECONDS); // not the hold's 60 s
+        held.get().releaseWithoutRunning();
+        assertThat(log.end()).isEqualTo(DeleteRunLog.End.CANCELLED);
+        assertThat(log.inFlight()).as("the batch cut off may have run: kept for the continuation").isNotEmpty()
+                .allMatch(id -> portal.activity(id).isPresent());
+
+        DeleteRunLog resumed = new MatchingDeletion(service, Clock.systemUTC()).resume(log.file(), backups,
+                () -> false, (done, all) -> { });
+        assertThat(resumed.end()).as(resumed.stopCode()).isEqualTo(DeleteRunLog.End.FINISHED);
+        assertThat(matching).allMatch(id -> portal.activity(id).isEmpty());
+        assertThat(others).allMatch(id -> portal.activity(id).isPresent());
+        assertThat(backupIds(backups)).containsAll(matching);
+    }
+
     static List<Long> deleteIdsSent(List<RecordedRequest> batches) {
         List<Long> ids = new ArrayList<>();
         for (RecordedRequest batch : batches) {
