@@ -12,17 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.badgemanager.app.AppServices;
 import org.badgemanager.app.MainWindow;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.ConnectionRequest;
-import org.badgemanager.session.EmbeddedSandbox;
-import org.badgemanager.settings.AppDirs;
 import org.badgemanager.ui.common.Messages;
 
 /**
@@ -49,23 +45,7 @@ public final class FirstOpenings extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("first-openings");
-        AppServices services = AppServices.create(new AppDirs(home.resolve("c"), home.resolve("d")),
-                new EmbeddedSandbox(), ClientOptions.defaults());
-        MainWindow window = new MainWindow(stage, services, Messages.forLocale(Locale.ENGLISH)).show();
-        PulseMonitor monitor = new PulseMonitor();
-        monitor.start();
-        Thread driver = new Thread(() -> {
-            try {
-                measure(window, monitor);
-            } catch (Throwable t) {
-                t.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }, "first-openings");
-        driver.setDaemon(true);
-        driver.start();
+        BenchWindow.open(stage, "first-openings", ClientOptions.defaults(), FirstOpenings::measure);
     }
 
     private static void measure(MainWindow window, PulseMonitor monitor) throws Exception {

@@ -1,11 +1,8 @@
 package org.badgemanager.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -14,13 +11,9 @@ import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.badgemanager.app.AppServices;
 import org.badgemanager.app.MainWindow;
 import org.badgemanager.bitrix.ClientOptions;
 import org.badgemanager.session.ConnectionRequest;
-import org.badgemanager.session.EmbeddedSandbox;
-import org.badgemanager.settings.AppDirs;
-import org.badgemanager.ui.common.Messages;
 
 /**
  * The real main window (needs a display: Xvfb) against a sandbox with 10 000 badges running in its own
@@ -46,23 +39,8 @@ public final class UiBench extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("ui-bench");
-        AppServices services = AppServices.create(new AppDirs(home.resolve("c"), home.resolve("d")),
-                new EmbeddedSandbox(), ClientOptions.enterprise()); // burst 250: pages and batches come fast
-        MainWindow window = new MainWindow(stage, services, Messages.forLocale(Locale.ENGLISH)).show();
-        PulseMonitor monitor = new PulseMonitor();
-        monitor.start();
-        Thread driver = new Thread(() -> {
-            try {
-                measure(window, monitor);
-            } catch (Throwable t) {
-                t.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }, "ui-bench");
-        driver.setDaemon(true);
-        driver.start();
+        // Enterprise's burst of 250: pages and batches come fast
+        BenchWindow.open(stage, "ui-bench", ClientOptions.enterprise(), UiBench::measure);
     }
 
     private static void measure(MainWindow window, PulseMonitor monitor) throws Exception {
