@@ -7,7 +7,7 @@
 #   SCALE=10 SCALE_ENTERPRISE=5 SCALE_SELFHOSTED=1 COUNT=1000000 BULK_RUNS=1 scripts/bench-big.sh   (the defaults)
 #   PLANS="enterprise selfhosted" SKIP_LISTING=1 scripts/bench-big.sh    (some rows only)
 #   scripts/bench-big.sh --rows          (no header, no compile: called by scripts/bench.sh)
-#   BENCH_JAVA_OPTS="-Dbench.trace=/tmp/trace.txt" SANDBOX_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sb.jfr"
+#   BENCH_JAVA_OPTS="-Dbench.trace=target/bench/trace.txt" SANDBOX_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench/sandbox.jfr"
 #       (extra JVM options for the client and the sandbox; the trace lists each request's end and length in ms)
 set -euo pipefail
 cd "$(dirname "$0")/.."
