@@ -230,15 +230,18 @@ public final class BadgesView {
     /** Text in the UI language, with the other translations in a tooltip and a "+N" hint. */
     private static final class TranslatedCell extends TableCell<BadgeRow, BadgeRow> {
         private final boolean title;
+        /** The other translations, for the tooltip; null when the text has none. */
+        private String translationsText;
         /**
-         * One tooltip per cell, made when the cell first shows a text with translations, then re-filled: cells
-         * are reused while scrolling and filtering, and a tooltip is a popup window, costly to make (the first
-         * rows of a table are made all at once).
+         * One tooltip per cell, made when the pointer first comes onto a cell with translations, then re-filled:
+         * a tooltip is a popup window, costly to make, and a table makes its first rows (or a screenful of new
+         * cells on a keystroke) all at once, most of which the pointer never visits.
          */
         private Tooltip translations;
 
         TranslatedCell(boolean title) {
             this.title = title;
+            setOnMouseEntered(e -> offerTranslations());
         }
 
         @Override
@@ -246,21 +249,28 @@ public final class BadgesView {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setText(null);
+                translationsText = null;
+            } else {
+                var text = title ? row.badge().title() : row.badge().value();
+                int others = Math.max(0, text.languages().size() - 1);
+                setText((title ? row.title() : row.value()) + (others > 0 ? "   +" + others : ""));
+                translationsText = text.languages().isEmpty() ? null : BadgeRow.describe(text);
+            }
+            if (getTooltip() != null) { // installed already: follow the new item (a reused cell under the pointer)
+                offerTranslations();
+            }
+        }
+
+        private void offerTranslations() {
+            if (translationsText == null) {
                 setTooltip(null);
                 return;
             }
-            var text = title ? row.badge().title() : row.badge().value();
-            int others = Math.max(0, text.languages().size() - 1);
-            setText((title ? row.title() : row.value()) + (others > 0 ? "   +" + others : ""));
-            if (text.languages().isEmpty()) {
-                setTooltip(null);
-            } else {
-                if (translations == null) {
-                    translations = new Tooltip();
-                }
-                translations.setText(BadgeRow.describe(text));
-                setTooltip(translations);
+            if (translations == null) {
+                translations = new Tooltip();
             }
+            translations.setText(translationsText);
+            setTooltip(translations);
         }
     }
 }
