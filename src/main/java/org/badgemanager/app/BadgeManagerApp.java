@@ -1,6 +1,7 @@
 package org.badgemanager.app;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.badgemanager.bitrix.RequestLog;
@@ -31,11 +32,17 @@ public final class BadgeManagerApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("start");
         UnexpectedErrors.install(stage, messages);
-        Appearance.start(ThemeChoice.fromSettings(settings.theme()), StartupPreparation.systemPrefersDark());
+        StartupSequence.First first = StartupSequence.First.of(settings, getParameters().getRaw());
+        // on the dialog's path: started first, its text part runs while the theme is set
+        CompletableFuture<Void> themeSet = new CompletableFuture<>();
+        var warmedUp = StartupSequence.warmUpFor(first, themeSet);
+        try {
+            Appearance.start(ThemeChoice.fromSettings(settings.theme()), StartupPreparation.systemPrefersDark());
+        } finally {
+            themeSet.complete(null); // never leaves the dialog waiting
+        }
         services.useHostServices(getHostServices());
         StartupProbe.mark("theme applied");
-        StartupSequence.First first = StartupSequence.First.of(settings, getParameters().getRaw());
-        var warmedUp = StartupSequence.warmUpFor(first); // as soon as the theme is set: it is on the dialog's path
         MainWindow window = new MainWindow(stage, services, messages);
         StartupProbe.mark("window's models made");
         WindowPlacement.restore(stage, settings.window());

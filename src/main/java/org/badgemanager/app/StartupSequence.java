@@ -40,17 +40,18 @@ final class StartupSequence {
     private StartupSequence() {
     }
 
-    /** Starts it all from the FX thread with the window not yet shown; returns at once. */
+    /** Starts it all from the FX thread with the window not yet shown and the theme set; returns at once. */
     static void run(Stage stage, MainWindow window, First first, Runnable showEmptyFrame) {
-        run(stage, window, first, showEmptyFrame, warmUpFor(first));
+        run(stage, window, first, showEmptyFrame, warmUpFor(first, CompletableFuture.completedFuture(null)));
     }
 
     /**
      * The styling warm-up a start needs (the first styling's one-time costs, beside the dialog's build), started
-     * now; null for a start that does not open the dialog first. Start it as soon as the theme is set.
+     * now; null for a start that does not open the dialog first. Start it before setting the theme, and complete
+     * {@code themeSet} once it is: its text part needs no theme, its styling part waits for it.
      */
-    static CompletableFuture<Void> warmUpFor(First first) {
-        return first == First.CONNECTION_DIALOG ? StylingWarmUp.start() : null;
+    static CompletableFuture<Void> warmUpFor(First first, CompletableFuture<Void> themeSet) {
+        return first == First.CONNECTION_DIALOG ? StylingWarmUp.start(themeSet) : null;
     }
 
     /** As {@link #run(Stage, MainWindow, First, Runnable)}, with the warm-up started earlier by {@link #warmUpFor}. */
