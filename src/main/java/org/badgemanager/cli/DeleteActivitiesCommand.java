@@ -65,7 +65,7 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         Path folder = backupDir != null ? backupDir : context.dirs().backups();
         try (PortalConnector connector = new PortalConnector(context, texts)) {
-            PortalSession session = connector.open(connection);
+            PortalSession session = connector.openToChange(connection);
             List<Long> ids = resolve(selection, session, out);
             if (ids.isEmpty()) {
                 out.line(texts.get("delete.nothing"));

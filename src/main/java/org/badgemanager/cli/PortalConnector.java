@@ -6,6 +6,8 @@ import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.InvalidWebhookUrlException;
 import org.badgemanager.bitrix.LiveSecrets;
+import org.badgemanager.locks.PortalBusyException;
+import org.badgemanager.locks.PortalLocks;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
@@ -23,6 +25,7 @@ final class PortalConnector implements AutoCloseable {
     private final Texts texts;
     private final EmbeddedSandbox sandbox = new EmbeddedSandbox();
     private final ConnectionService connections;
+    private PortalLocks.Hold lock = () -> { };
 
     PortalConnector(CliContext context, Texts texts) {
         this.context = context;
@@ -32,6 +35,19 @@ final class PortalConnector implements AutoCloseable {
     }
 
     PortalSession open(ConnectionOptions options) {
+        return open(options, false);
+    }
+
+    /**
+     * As {@link #open(ConnectionOptions)}, for a command that changes the portal: first takes the portal's lock
+     * shared with every window and command of this user ({@link PortalLocks}), held until {@link #close}; when
+     * another process holds it, the command ends with {@link ExitCodes#PORTAL_BUSY} before its first call.
+     */
+    PortalSession openToChange(ConnectionOptions options) {
+        return open(options, true);
+    }
+
+    private PortalSession open(ConnectionOptions options, boolean toChange) {
         ConnectionRequest request = options.webhookEnv != null ? fromEnvironment(options.webhookEnv)
                 : fromProfile(options.profile);
         PortalSession session;
@@ -45,6 +61,13 @@ final class PortalConnector implements AutoCloseable {
         } catch (IllegalStateException e) {
             // an OAuth profile that is not signed in would need the browser: the window does that
             throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.needsSignIn", options.profile));
+        }
+        if (toChange) {
+            try {
+                lock = PortalLocks.in(context.dirs().data()).hold(session.client());
+            } catch (PortalBusyException e) {
+                throw new CliFailure(ExitCodes.PORTAL_BUSY, texts.get(PortalBusyException.MESSAGE_KEY));
+            }
         }
         try {
             String who = connections.probe(session);
@@ -110,6 +133,7 @@ final class PortalConnector implements AutoCloseable {
 
     @Override
     public void close() {
+        lock.close();
         sandbox.close();
     }
 }

@@ -1,0 +1,20 @@
+package org.badgemanager.locks;
+
+import java.nio.file.Path;
+
+/**
+ * Holds one portal's lock in a process of its own, as another window or command does while it changes the portal,
+ * until it is killed. Says {@code HELD} once it holds it.
+ *
+ * <p>Arguments: data folder, portal key.
+ */
+public final class PortalLockHolder {
+    private PortalLockHolder() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PortalLocks.in(Path.of(args[0])).hold(args[1]);
+        System.out.println("HELD");
+        Thread.sleep(Long.MAX_VALUE);
+    }
+}
