@@ -12,6 +12,7 @@ import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.session.PortalSession;
+import org.badgemanager.session.SignInNeededException;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.settings.SettingsStore;
 
@@ -58,9 +59,8 @@ final class PortalConnector implements AutoCloseable {
                     e.problem().name()));
         } catch (BitrixException e) {
             throw cannotConnect(e);
-        } catch (IllegalStateException e) {
-            // an OAuth profile that is not signed in would need the browser: the window does that
-            throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.needsSignIn", options.profile));
+        } catch (RuntimeException e) {
+            throw openFailure(e, options.profile, texts);
         }
         if (toChange) {
             try {
@@ -76,6 +76,23 @@ final class PortalConnector implements AutoCloseable {
             throw cannotConnect(e);
         }
         return session;
+    }
+
+    /**
+     * What a failure to open the connection (before any call) tells the user: an OAuth profile that must sign in
+     * in the window says so; anything else (a pinned certificate that cannot be used, …) is named as what it is.
+     * Nothing was sent either way: exit 3.
+     */
+    static CliFailure openFailure(RuntimeException e, String profile, Texts texts) {
+        if (e instanceof SignInNeededException) {
+            return new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.needsSignIn", profile));
+        }
+        Throwable cause = e.getCause() != null && e.getCause() != e ? e.getCause() : null;
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (cause != null && cause.getMessage() != null) {
+            what += " (" + cause.getMessage() + ")";
+        }
+        return new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.openFailed", what));
     }
 
     private CliFailure cannotConnect(BitrixException e) {
