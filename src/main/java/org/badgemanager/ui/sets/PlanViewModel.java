@@ -86,8 +86,14 @@ public final class PlanViewModel {
         progress.addListener((o, was, now) -> showSettled());
     }
 
-    /** Shows a plan for {@code target} (the session it is applied through), not yet applied. */
+    /**
+     * Shows a plan for {@code target} (the session it is applied through), not yet applied. Ignored while a plan
+     * is being applied: the running plan, its progress and its report stay until the run ends or is cancelled.
+     */
     public void show(ApplyPlan newPlan, PortalSession targetSession, String targetLabel) {
+        if (running.get()) {
+            return;
+        }
         plan = newPlan;
         target = targetSession;
         targetName = targetLabel;
