@@ -40,6 +40,8 @@ final class SetsScreens {
     private CompareViewModel open;
     private PlanViewModel openPlan;
     private Notifier openNotifier;
+    private long toldBusyAt = System.nanoTime() - BUSY_NOTE_GAP_NANOS - 1;
+    private static final long BUSY_NOTE_GAP_NANOS = 6_000_000_000L;
 
     SetsScreens(AppServices services, Windows windows, Messages messages, Notifier notifier, DialogService dialogs,
                 Supplier<PortalSession> session, BadgesViewModel badges, NoticeHistory history) {
@@ -97,7 +99,12 @@ final class SetsScreens {
         if (applying()) {
             // a new comparison would take the window from under the plan being applied: it stays until it ends
             show();
-            openNotifier.showInfo(messages.get("sets.busy.applying"));
+            // once while it shows (an information note goes after a few seconds), not once per click
+            long now = System.nanoTime();
+            if (now - toldBusyAt > BUSY_NOTE_GAP_NANOS) {
+                toldBusyAt = now;
+                openNotifier.showNote(messages.get("sets.busy.title"), messages.get("sets.busy.applying"));
+            }
             return;
         }
         PortalSession current = session.get();

@@ -108,7 +108,7 @@ class ApplyRunningGuardWindowTest {
         fireMainMenu(robot, "compareItem");
 
         // until the window says why nothing happened, or (as before this guard) the copy's plan took the place
-        waitUntil(() -> noticeSays(robot, "A plan is being applied") || !stepsOf(robot).getItems().stream()
+        waitUntil(() -> noticeSays(robot, "window is applying a plan") || !stepsOf(robot).getItems().stream()
                 .map(PlanLine::code).sorted().toList().equals(java.util.List.of("missedCall", "vipClient"))
                 || !progress.equals(inPanel(robot, "#progressLabel").queryAs(Labeled.class).getText()));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -118,7 +118,9 @@ class ApplyRunningGuardWindowTest {
         assertThat(inPanel(robot, "#progressLabel").queryAs(Labeled.class).getText()).isEqualTo(progress);
         assertThat(inPanel(robot, "#progressBar").query().isVisible()).isTrue();
         assertThat(inPanel(robot, "#cancelButton").queryButton().isVisible()).isTrue();
-        assertThat(noticeSays(robot, "A plan is being applied")).isTrue();
+        assertThat(noticeSays(robot, "window is applying a plan")).isTrue();
+        assertThat(robot.lookup(".info-notification").queryAll()).as("one note for three tries, not three")
+                .hasSize(1);
 
         hold.release();
         waitUntil(() -> inPanel(robot, "#compareAgainButton").queryButton().isVisible());

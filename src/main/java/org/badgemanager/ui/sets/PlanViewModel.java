@@ -153,7 +153,10 @@ public final class PlanViewModel {
                 .onSuccess(this::finish)
                 .onFailure(error -> {
                     showSettled();
-                    summary.set(messages.get("sets.apply.failed", ErrorMessage.of(error, messages).code()));
+                    // refused before the first call: nothing was done, the report has nothing to show
+                    summary.set(error instanceof org.badgemanager.locks.PortalBusyException
+                            ? messages.get(org.badgemanager.locks.PortalBusyException.MESSAGE_KEY)
+                            : messages.get("sets.apply.failed", ErrorMessage.of(error, messages).code()));
                     notifier.showError(error);
                     onApplied.run(); // some steps may have gone through: the table reads the portal again
                 });

@@ -45,7 +45,8 @@ class PlanApplyPortalLockTest {
             assertThat(rig.target.requests()).as("nothing sent to the target").isEmpty();
             assertThat(rig.notifier.errors).extracting(e -> e.description()).containsExactly(
                     "Another Badge Manager window or command is changing this portal right now; wait for it to finish.");
-            assertThat(plan.summaryProperty().get()).contains("Portal busy");
+            assertThat(plan.summaryProperty().get()).isEqualTo(
+                    "Another Badge Manager window or command is changing this portal right now; wait for it to finish.");
             assertThat(rig.target.badges()).isEmpty();
             other.kill();
         }
