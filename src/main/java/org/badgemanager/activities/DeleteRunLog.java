@@ -170,6 +170,19 @@ public final class DeleteRunLog implements AutoCloseable {
         return UnfinishedRuns.latest(folder, portal);
     }
 
+    /** What the offer to continue a stopped run says: the report, how many it deleted, how many were found. */
+    public record Unfinished(Path file, long deleted, long expected) {
+    }
+
+    /**
+     * As {@link #latestUnfinished}, with the run's counts; the whole report is read for them only when it changed
+     * since the last look.
+     */
+    public static Optional<Unfinished> latestUnfinishedWithCounts(Path folder, String portal) {
+        return UnfinishedRuns.latestWithCounts(folder, portal)
+                .map(found -> new Unfinished(found.file(), found.deleted(), found.expected()));
+    }
+
     /** Continue writing to a report read with {@link #open}. */
     void reopen() throws IOException {
         openForAppend();

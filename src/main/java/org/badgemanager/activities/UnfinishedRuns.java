@@ -40,13 +40,54 @@ final class UnfinishedRuns {
     private static final Map<Path, Seen> SEEN = new ConcurrentHashMap<>();
 
     /** What the first and last lines of one report said. */
-    record Summary(String portal, long startedMillis, int sameSecondIndex, boolean finished) {
+    record Summary(String portal, long startedMillis, int sameSecondIndex, boolean finished, long expected) {
     }
 
     private record Seen(long size, long modified, Summary summary) {
     }
 
+    /** How many a report counts as deleted, while it has this size and modification time. */
+    private record Counted(long size, long modified, long deleted) {
+    }
+
+    private static final Map<Path, Counted> COUNTED = new ConcurrentHashMap<>();
+
+    /** The newest unfinished run of a portal: its report, how many it deleted, how many its search found. */
+    record Found(Path file, long deleted, long expected) {
+    }
+
     private UnfinishedRuns() {
+    }
+
+    /**
+     * As {@link #latest}, with the run's counts for the offer to continue it. The whole report is read for its
+     * count once, and again only when it has changed (a report of a million deletes has some 20 000 lines).
+     */
+    static Optional<Found> latestWithCounts(Path folder, String portal) {
+        return latest(folder, portal).flatMap(file -> {
+            Summary summary = summary(file);
+            Long deleted = deleted(file);
+            return summary == null || deleted == null ? Optional.empty()
+                    : Optional.of(new Found(file, deleted, summary.expected()));
+        });
+    }
+
+    private static Long deleted(Path file) {
+        Path key = file.toAbsolutePath();
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Counted counted = COUNTED.get(key);
+            if (counted != null && counted.size() == attributes.size()
+                    && counted.modified() == attributes.lastModifiedTime().toMillis()) {
+                return counted.deleted();
+            }
+            long deleted = DeleteRunLog.open(file).count(DeleteOutcome.Status.DELETED);
+            COUNTED.put(key, new Counted(attributes.size(), attributes.lastModifiedTime().toMillis(), deleted));
+            return deleted;
+        } catch (IOException | RuntimeException unreadable) {
+            COUNTED.remove(key);
+            return null;
+        }
     }
 
     static Optional<Path> latest(Path folder, String portal) {
@@ -111,7 +152,8 @@ final class UnfinishedRuns {
                 started = 0;
             }
         }
-        return new Summary(run.path("portal").asText(""), started, index, endsFinished(file, size));
+        return new Summary(run.path("portal").asText(""), started, index, endsFinished(file, size),
+                run.path("expected").asLong());
     }
 
     private static String firstLine(Path file) throws IOException {

@@ -143,4 +143,30 @@ class UnfinishedRunsTest {
 
         assertThat(DeleteRunLog.latestUnfinished(reports, "p")).contains(big);
     }
+
+    @Test
+    void theOfferCountsWhatTheRunDeletedAndFollowsItWhenItGoesOn() throws Exception {
+        DeleteRunLog log = report("p", SAME_INSTANT);
+        log.sending(List.of(1L, 2L));
+        log.batchDone(List.of(DeleteOutcome.deleted(1), DeleteOutcome.deleted(2)), 2);
+        log.end(DeleteRunLog.End.CANCELLED, "");
+
+        assertThat(DeleteRunLog.latestUnfinishedWithCounts(reports, "p")).hasValueSatisfying(found -> {
+            assertThat(found.file()).isEqualTo(log.file());
+            assertThat(found.deleted()).isEqualTo(2);
+            assertThat(found.expected()).isEqualTo(500);
+        });
+
+        appendRaw(log.file(), "{\"resumed\":2}\n");
+        log.close();
+        try (DeleteRunLog again = DeleteRunLog.open(log.file())) {
+            again.reopen();
+            again.sending(List.of(3L));
+            again.batchDone(List.of(DeleteOutcome.deleted(3)), 3);
+        }
+        appendRaw(log.file(), "{\"batch\":[[4,\"DEL");
+
+        assertThat(DeleteRunLog.latestUnfinishedWithCounts(reports, "p")).hasValueSatisfying(found ->
+                assertThat(found.deleted()).isEqualTo(3));
+    }
 }

@@ -120,14 +120,10 @@ public final class BulkDeleteViewModel {
     java.util.concurrent.Callable<Unfinished> unfinishedLookup() {
         Path folder = backupFolder.get();
         String forPortal = portal;
-        return () -> folder == null ? null : DeleteRunLog.latestUnfinished(folder, forPortal).map(file -> {
-            try {
-                DeleteRunLog log = DeleteRunLog.open(file);
-                return new Unfinished(file, forPortal, log.count(Status.DELETED), log.plan().expected());
-            } catch (IOException e) {
-                return null;
-            }
-        }).orElse(null);
+        // each search asks: only the reports changed since the last search are read again
+        return () -> folder == null ? null : DeleteRunLog.latestUnfinishedWithCounts(folder, forPortal)
+                .map(found -> new Unfinished(found.file(), forPortal, found.deleted(), found.expected()))
+                .orElse(null);
     }
 
     /** FX thread: offers to continue {@code found} (null: nothing to continue). */
