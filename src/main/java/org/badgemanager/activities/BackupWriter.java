@@ -62,7 +62,11 @@ public final class BackupWriter implements AutoCloseable {
             LIVE_PARTS.add(temp.toAbsolutePath());
             // tells another process's clean-up (#removeUnfinished) that this part is being written; the OS drops
             // the lock when this process ends, however it ends
-            channel.tryLock();
+            try {
+                channel.tryLock();
+            } catch (IOException noLocksHere) {
+                // a file system without locks: only this process's own list keeps the part from the clean-up
+            }
         }
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         json = Json.mapper().getFactory().createGenerator(out);

@@ -1,7 +1,6 @@
 package org.badgemanager.locks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -74,6 +73,9 @@ public final class PortalLocks {
             Held held = HELD.get(file);
             if (held == null) {
                 held = lock(file, portalKey);
+                if (held == null) {
+                    return () -> { };
+                }
                 HELD.put(file, held);
             }
             held.count++;
@@ -100,6 +102,7 @@ public final class PortalLocks {
         }
     }
 
+    /** The lock, or null where the OS cannot give one; throws when another process holds it. */
     private static Held lock(Path file, String portalKey) {
         FileChannel channel = null;
         try {
@@ -116,8 +119,12 @@ public final class PortalLocks {
             closeQuietly(channel);
             throw new PortalBusyException(portalKey);
         } catch (IOException e) {
+            // a data folder on a file system without locks (some network shares), or not writable: the guard is
+            // lost, not the work; refusing every change on such a machine would help no one
             closeQuietly(channel);
-            throw new UncheckedIOException("Could not lock " + file.getFileName(), e);
+            System.getLogger(PortalLocks.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot lock " + file.getFileName() + "; running without the guard against another window", e);
+            return null;
         }
     }
 

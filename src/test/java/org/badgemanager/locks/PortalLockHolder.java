@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Holds one portal's lock in a process of its own, as another window or command does while it changes the portal,
- * until it is killed. Says {@code HELD} once it holds it.
+ * until it is killed. Says {@code HELD} once it holds it, or {@code BUSY} (and ends) when another process does.
  *
  * <p>Arguments: data folder, portal key.
  */
@@ -13,7 +13,12 @@ public final class PortalLockHolder {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        PortalLocks.in(Path.of(args[0])).hold(args[1]);
+        try {
+            PortalLocks.in(Path.of(args[0])).hold(args[1]);
+        } catch (PortalBusyException e) {
+            System.out.println("BUSY");
+            return;
+        }
         System.out.println("HELD");
         Thread.sleep(Long.MAX_VALUE);
     }
