@@ -155,7 +155,8 @@ final class SetsScreens {
         SideLoader loader = new SideLoader(session, services.connections());
         CompareViewModel compare = new CompareViewModel(services.tasks(), inPanel, askInPanel, messages, loader);
         PlanViewModel plan = new PlanViewModel(services.tasks(), inPanel, askInPanel, messages,
-                services.dirs().data().resolve("badge-sets"), org.badgemanager.locks.PortalLocks.in(services.dirs().data()));
+                services.dirs().data().resolve("badge-sets"),
+                org.badgemanager.locks.PortalLocks.in(services.dirs().data()));
         plan.onApplied(() -> {
             PortalSession current = session.get();
             var target = compare.loadedRightProperty().get();

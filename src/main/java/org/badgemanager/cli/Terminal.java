@@ -36,7 +36,8 @@ public record Terminal(PrintWriter out, PrintWriter err, BufferedReader in, Stdi
                 new BufferedReader(new InputStreamReader(System.in, charset)), StdinProbe.system().probe());
     }
 
-    private static Charset consoleCharset() {        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+    private static Charset consoleCharset() {
+        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
         try {
             Charset chosen = encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
             // JDK 17 under LANG=C (a CI job's usual locale) says US-ASCII, which turns every Cyrillic title into
