@@ -158,11 +158,20 @@ final class UnfinishedRuns {
 
     private static String firstLine(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEADER_LIMIT);
-            for (int i = 0; i < head.length; i++) {
-                if (head[i] == '\n') {
-                    return new String(head, 0, i, StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(512);
+            byte[] chunk = new byte[1024]; // a header is a few hundred bytes: read no more than it
+            while (line.size() < HEADER_LIMIT) {
+                int n = in.read(chunk);
+                if (n < 0) {
+                    break;
                 }
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == '\n') {
+                        line.write(chunk, 0, i);
+                        return line.toString(StandardCharsets.UTF_8);
+                    }
+                }
+                line.write(chunk, 0, n);
             }
             throw new IOException(file.getFileName() + " has no whole first line");
         }
