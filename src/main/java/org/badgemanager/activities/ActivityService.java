@@ -22,7 +22,8 @@ public final class ActivityService {
         this.client = client;
     }
 
-    BitrixClient client() {
+    /** The client of the portal (its address keys the portal's cross-process lock). */
+    public BitrixClient client() {
         return client;
     }
 

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.badgemanager.bitrix.Json;
 import org.badgemanager.settings.AtomicFiles;
 
@@ -33,6 +38,9 @@ public final class BackupWriter implements AutoCloseable {
     public static final String KIND = "badge-manager.activities-backup";
     private static final String PART = ".part";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** Part files this process is writing now: never removed as left behind. */
+    private static final Set<Path> LIVE_PARTS = ConcurrentHashMap.newKeySet();
 
     private final Path target;
     private final Path temp;
@@ -47,14 +55,19 @@ public final class BackupWriter implements AutoCloseable {
         this.streamed = streamed;
         // a streamed backup is written under its final name: its records must survive a kill of the run that
         // deletes them, chunk by chunk (see #streamed)
-        this.temp = streamed ? target : target.resolveSibling(target.getFileName() + PART);
-        Files.deleteIfExists(temp);
-        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            // Customer data: readable by the owner only.
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        this.temp = streamed ? target : partOf(target);
+        // the file was created by #claim, so no other writer can be writing into it
+        channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        if (!streamed) {
+            LIVE_PARTS.add(temp.toAbsolutePath());
+            // tells another process's clean-up (#removeUnfinished) that this part is being written; the OS drops
+            // the lock when this process ends, however it ends
+            try {
+                channel.tryLock();
+            } catch (IOException noLocksHere) {
+                // a file system without locks: only this process's own list keeps the part from the clean-up
+            }
         }
-        channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         json = Json.mapper().getFactory().createGenerator(out);
         json.useDefaultPrettyPrinter();
@@ -88,7 +101,7 @@ public final class BackupWriter implements AutoCloseable {
     }
 
     public static BackupWriter create(Path folder, String portal, Run run, Clock clock) throws IOException {
-        return new BackupWriter(freeName(folder, clock), portal, run, clock, false);
+        return new BackupWriter(claim(folder, clock, false), portal, run, clock, false);
     }
 
     /**
@@ -98,27 +111,72 @@ public final class BackupWriter implements AutoCloseable {
      * last whole record, and {@link BackupFile} reads such a file as far as it goes.
      */
     public static BackupWriter streamed(Path folder, String portal, Run run, Clock clock) throws IOException {
-        BackupWriter writer = new BackupWriter(freeName(folder, clock), portal, run, clock, true);
+        BackupWriter writer = new BackupWriter(claim(folder, clock, true), portal, run, clock, true);
         writer.json.flush();
         writer.channel.force(true);
         AtomicFiles.syncDirectory(folder);
         return writer;
     }
 
-    private static Path freeName(Path folder, Clock clock) throws IOException {
+    /**
+     * Picks a name no other writer has, in this process or another, and creates the file to write (the part file,
+     * or the final file of a streamed backup) so that it is ours: names are by the second, and two runs started in
+     * the same second must never write into one file. The part file is the claim: it is created atomically
+     * ({@code CREATE_NEW}), so of two writers that pick the same name only one gets it and the other tries the next
+     * suffix; a name whose final file already exists is skipped, checked again once the claim is held (an earlier
+     * writer renames its part to the final name, so after our claim succeeds a final file of that name would show).
+     */
+    private static Path claim(Path folder, Clock clock, boolean streamed) throws IOException {
         Files.createDirectories(folder);
         String stamp = LocalDateTime.now(clock).format(STAMP);
-        Path file = folder.resolve("activities-" + stamp + ".json");
-        for (int n = 2; Files.exists(file); n++) {
-            file = folder.resolve("activities-" + stamp + "-" + n + ".json");
+        for (int n = 1; ; n++) {
+            Path file = folder.resolve("activities-" + stamp + (n == 1 ? "" : "-" + n) + ".json");
+            Path part = partOf(file);
+            if (Files.exists(file) || !createNew(part)) {
+                continue;
+            }
+            if (Files.exists(file)) {
+                Files.deleteIfExists(part);
+                continue;
+            }
+            if (!streamed) {
+                return file;
+            }
+            // a streamed backup is written under its final name: create it while the claim keeps the name, then
+            // let the claim go (from now on the final file itself keeps the name)
+            boolean created = createNew(file);
+            Files.deleteIfExists(part);
+            if (created) {
+                return file;
+            }
         }
-        return file;
+    }
+
+    /** Creates {@code file} only if no file of that name exists; false when one does. Owner-only where possible. */
+    private static boolean createNew(Path file) throws IOException {
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Customer data: readable by the owner only.
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        }
+    }
+
+    private static Path partOf(Path target) {
+        return target.resolveSibling(target.getFileName() + PART);
     }
 
     /**
      * Removes the unfinished backups a killed run left behind ({@code *.json.part}) and returns their names. They
      * are safe to remove: a run deletes nothing before its backup is complete under its final name, so a part
-     * file only ever holds records of activities that were never deleted by that run.
+     * file only ever holds records of activities that were never deleted by that run. A part still being written
+     * (by this process, or by another app or command that holds its lock) is left alone.
      */
     public static List<String> removeUnfinished(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -127,11 +185,28 @@ public final class BackupWriter implements AutoCloseable {
         List<String> removed = new ArrayList<>();
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*" + PART)) {
             for (Path part : parts) {
-                Files.deleteIfExists(part);
-                removed.add(part.getFileName().toString());
+                if (!LIVE_PARTS.contains(part.toAbsolutePath()) && !lockedByAnother(part)) {
+                    Files.deleteIfExists(part);
+                    removed.add(part.getFileName().toString());
+                }
             }
         }
         return removed;
+    }
+
+    private static boolean lockedByAnother(Path part) {
+        try (FileChannel probe = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            FileLock lock = probe.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException ours) {
+            return true;
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     public Path target() {
@@ -178,6 +253,7 @@ public final class BackupWriter implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target);
             }
+            LIVE_PARTS.remove(temp.toAbsolutePath());
         }
         AtomicFiles.syncDirectory(target.getParent());
         finished = true;
@@ -199,6 +275,7 @@ public final class BackupWriter implements AutoCloseable {
             }
             json.close();
             Files.deleteIfExists(temp);
+            LIVE_PARTS.remove(temp.toAbsolutePath());
         }
     }
 }

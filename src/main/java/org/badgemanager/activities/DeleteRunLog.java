@@ -7,14 +7,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +60,7 @@ public final class DeleteRunLog implements AutoCloseable {
 
     /** A new report in {@code folder}, named by the time. */
     public static DeleteRunLog create(Path folder, Plan plan, Clock clock) throws IOException {
-        Files.createDirectories(folder);
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        Path file = folder.resolve("delete-run-" + stamp + SUFFIX);
-        for (int n = 2; Files.exists(file); n++) {
-            file = folder.resolve("delete-run-" + stamp + "-" + n + SUFFIX);
-        }
+        Path file = claimName(folder, clock);
         DeleteRunLog log = new DeleteRunLog(file, plan);
         log.openForAppend();
         ObjectNode run = Json.object();
@@ -77,10 +70,30 @@ public final class DeleteRunLog implements AutoCloseable {
         p.put("expected", plan.expected());
         p.put("backup", plan.backup());
         p.put("started", plan.started());
+        // orders reports of the same second (names have second resolution): see UnfinishedRuns
+        p.put("startedMillis", clock.millis());
         log.line(run);
         log.sync();
         AtomicFiles.syncDirectory(folder);
         return log;
+    }
+
+    /**
+     * A report name of its own, created empty: the file is created atomically ({@code CREATE_NEW}), so two runs
+     * started in the same second (two windows, or the window and the command line) never write into one report;
+     * the later one takes the next suffix.
+     */
+    private static Path claimName(Path folder, Clock clock) throws IOException {
+        Files.createDirectories(folder);
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        for (int n = 1; ; n++) {
+            Path file = folder.resolve("delete-run-" + stamp + (n == 1 ? "" : "-" + n) + SUFFIX);
+            try {
+                return Files.createFile(file);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // the next suffix
+            }
+        }
     }
 
     /** Reads a report back (its counts, cursor and end), ready to be continued. */
@@ -149,29 +162,25 @@ public final class DeleteRunLog implements AutoCloseable {
         }
     }
 
-    /** The newest report in {@code folder} of {@code portal} that did not finish, if any. */
+    /**
+     * The newest report in {@code folder} of {@code portal} that did not finish, if any; reads only the first and
+     * last line of each report, and nothing of a report unchanged since the last look (see {@link UnfinishedRuns}).
+     */
     public static Optional<Path> latestUnfinished(Path folder, String portal) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-            files.forEach(found::add);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-        for (Path candidate : found) {
-            try {
-                DeleteRunLog log = open(candidate);
-                if (log.end() != End.FINISHED && (portal == null || portal.equals(log.plan().portal()))) {
-                    return Optional.of(candidate);
-                }
-            } catch (IOException | RuntimeException unreadable) {
-                // not a report, or not ours
-            }
-        }
-        return Optional.empty();
+        return UnfinishedRuns.latest(folder, portal);
+    }
+
+    /** What the offer to continue a stopped run says: the report, how many it deleted, how many were found. */
+    public record Unfinished(Path file, long deleted, long expected) {
+    }
+
+    /**
+     * As {@link #latestUnfinished}, with the run's counts; the whole report is read for them only when it changed
+     * since the last look.
+     */
+    public static Optional<Unfinished> latestUnfinishedWithCounts(Path folder, String portal) {
+        return UnfinishedRuns.latestWithCounts(folder, portal)
+                .map(found -> new Unfinished(found.file(), found.deleted(), found.expected()));
     }
 
     /** Continue writing to a report read with {@link #open}. */

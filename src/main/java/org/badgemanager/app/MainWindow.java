@@ -124,7 +124,7 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(() -> stage, messages);
         this.badges = new BadgesViewModel(services.tasks(), notifier, dialogs, messages);
         this.activities = ActivitiesViewModel.create(services.tasks(), notifier, dialogs, messages,
-                services.dirs().backups());
+                services.dirs().backups(), org.badgemanager.locks.PortalLocks.in(services.dirs().data()));
         this.recovery = new EditRecovery(services.tasks(), notifier, messages);
         Appearance.ensureApplied();
     }

@@ -38,6 +38,10 @@ final class SetsScreens {
     private final NoticeHistory history;
     private final SetExport export;
     private CompareViewModel open;
+    private PlanViewModel openPlan;
+    private Notifier openNotifier;
+    private long toldBusyAt = System.nanoTime() - BUSY_NOTE_GAP_NANOS - 1;
+    private static final long BUSY_NOTE_GAP_NANOS = 6_000_000_000L;
 
     SetsScreens(AppServices services, Windows windows, Messages messages, Notifier notifier, DialogService dialogs,
                 Supplier<PortalSession> session, BadgesViewModel badges, NoticeHistory history) {
@@ -92,6 +96,17 @@ final class SetsScreens {
 
     /** Reads the saved profiles off the FX thread, then opens (or reuses) the window with these sides. */
     private void openCompare(SideChoice left, SideChoice right, boolean pickOnlyOtherPortal) {
+        if (applying()) {
+            // a new comparison would take the window from under the plan being applied: it stays until it ends
+            show();
+            // once while it shows (an information note goes after a few seconds), not once per click
+            long now = System.nanoTime();
+            if (now - toldBusyAt > BUSY_NOTE_GAP_NANOS) {
+                toldBusyAt = now;
+                openNotifier.showNote(messages.get("sets.busy.title"), messages.get("sets.busy.applying"));
+            }
+            return;
+        }
         PortalSession current = session.get();
         services.tasks().run(() -> services.connections().profiles()).onSuccess(profiles -> {
             List<SideChoice> options = new ArrayList<>();
@@ -110,6 +125,9 @@ final class SetsScreens {
             if (target == null && pickOnlyOtherPortal && others.size() == 1) {
                 target = others.get(0); // one other portal: nothing to choose
             }
+            if (applying()) {
+                return; // an apply started while the profiles were read
+            }
             CompareViewModel model = show();
             model.offer(options);
             model.start(left, target);
@@ -119,6 +137,10 @@ final class SetsScreens {
                 model.tell(messages.get("sets.hint.chooseRight"));
             }
         }).onFailure(notifier::showError);
+    }
+
+    private boolean applying() {
+        return openPlan != null && openPlan.runningProperty().get() && windows.isOpen(PANEL_ID);
     }
 
     private CompareViewModel show() {
@@ -133,7 +155,8 @@ final class SetsScreens {
         SideLoader loader = new SideLoader(session, services.connections());
         CompareViewModel compare = new CompareViewModel(services.tasks(), inPanel, askInPanel, messages, loader);
         PlanViewModel plan = new PlanViewModel(services.tasks(), inPanel, askInPanel, messages,
-                services.dirs().data().resolve("badge-sets"));
+                services.dirs().data().resolve("badge-sets"),
+                org.badgemanager.locks.PortalLocks.in(services.dirs().data()));
         plan.onApplied(() -> {
             PortalSession current = session.get();
             var target = compare.loadedRightProperty().get();
@@ -142,6 +165,8 @@ final class SetsScreens {
             }
         });
         open = compare;
+        openPlan = plan;
+        openNotifier = inPanel;
         panel[0] = windows.panel(PANEL_ID, messages.get("sets.title"),
                 close -> new SetsPanel(compare, plan, messages).root(), 1060, 640, compare::cancel);
         return compare;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code apply FILE}: makes the portal hold the file's badges through the same plan and applier as the window
  * (journaled replaces and deletes, batches, a re-run changes nothing). Prints the plan first; asks in a terminal,
- * runs without asking where no one can answer (CI). {@code --dry-run} stops after the plan.
+ * runs without asking where stdin is known not to be a terminal (CI on Linux), and refuses without {@code --yes}
+ * where it cannot tell (see {@link StdinProbe}). {@code --dry-run} stops after the plan.
  */
 @Command(name = ApplyCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class ApplyCommand implements Callable<Integer> {
@@ -58,9 +59,15 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BadgeSet wanted = SetFileReader.read(file, texts);
+        if (!dryRun && !yes && context.terminal().stdin() == Terminal.Stdin.UNKNOWN) {
+            // the safe side: rather refuse than change a portal that someone at a terminal was not asked about
+            throw new CliFailure(ExitCodes.BAD_INPUT, texts.get("apply.needsYes"));
+        }
         Output out = new Output(context.terminal(), json);
         try (PortalConnector connector = new PortalConnector(context, texts)) {
-            PortalSession session = connector.open(connection);
+            // a run that changes the portal holds its lock from before the first read, so the plan it shows is
+            // the one it applies (no other window or command changes the portal meanwhile)
+            PortalSession session = dryRun ? connector.open(connection) : connector.openToChange(connection);
             FileAgainstPortal sides = FileAgainstPortal.compare(file, wanted, session, connector);
             ApplyPlan plan = ApplyPlan.from(sides.comparison(), PlanOptions.defaults().withDeleteExtra(deleteExtra));
             ObjectNode document = sides.document();

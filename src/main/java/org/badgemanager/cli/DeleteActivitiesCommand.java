@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
@@ -30,8 +28,6 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true)
 final class DeleteActivitiesCommand implements Callable<Integer> {
     static final String NAME = "delete-activities";
-    /** Gone either way: deleted now, or not there (any more). */
-    private static final Set<Status> SETTLED = Set.of(Status.DELETED, Status.NOT_FOUND);
 
     @ArgGroup(multiplicity = "1")
     ConnectionOptions connection;
@@ -65,7 +61,7 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
         Output out = new Output(context.terminal(), json);
         Path folder = backupDir != null ? backupDir : context.dirs().backups();
         try (PortalConnector connector = new PortalConnector(context, texts)) {
-            PortalSession session = connector.open(connection);
+            PortalSession session = connector.openToChange(connection);
             List<Long> ids = resolve(selection, session, out);
             if (ids.isEmpty()) {
                 out.line(texts.get("delete.nothing"));
@@ -88,10 +84,13 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
                     throw new CliFailure(ExitCodes.DIFFERENCES_OR_PARTIAL, texts.get("delete.backupFailed", folder,
                             e.getMessage()));
                 }
-                report(out, result);
-                out.document(document(session, ids, result));
+                DeleteReportText.Report report = new DeleteReportText(texts, context.clock()).lines(result, folder);
+                report.lines().forEach(out::line);
+                ObjectNode doc = document(session, ids, result);
+                doc.put("unsettledFile", report.unsettledFile() == null ? null : report.unsettledFile().toString());
+                out.document(doc);
                 boolean allSettled = result.report().outcomes().stream()
-                        .allMatch(o -> SETTLED.contains(o.status()));
+                        .allMatch(o -> DeleteReportText.SETTLED.contains(o.status()));
                 return allSettled ? ExitCodes.DONE : ExitCodes.DIFFERENCES_OR_PARTIAL;
             }
         }
@@ -111,25 +110,6 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
             return carriers.ids();
         }
         return finder.matching(selection.filter(), n -> out.progress(texts.get("delete.found", n)));
-    }
-
-    private void report(Output out, BulkDeletion.Result result) {
-        BulkDeleteReport r = result.report();
-        if (result.backupFile() != null) {
-            out.line(texts.get("delete.backup", result.backupFile(), result.backedUp()));
-        }
-        for (Map.Entry<Status, Long> e : r.counts().entrySet()) {
-            out.line(texts.get("delete.count." + e.getKey().name(), e.getValue()));
-        }
-        r.outcomes().stream().filter(o -> !SETTLED.contains(o.status())).limit(50).forEach(o ->
-                out.line("  " + texts.get("delete.failedLine", String.valueOf(o.id()), o.status().name(),
-                        o.code() == null ? "" : o.code(), o.description() == null ? "" : o.description())));
-        if (r.stoppedBy() != null) {
-            out.line(texts.get("delete.stoppedBy", r.stoppedBy().code(), r.stoppedBy().description()));
-        }
-        if (r.cancelled()) {
-            out.line(texts.get("delete.cancelled"));
-        }
     }
 
     private static ObjectNode document(PortalSession session, List<Long> ids, BulkDeletion.Result result) {
@@ -159,6 +139,8 @@ final class DeleteActivitiesCommand implements Callable<Integer> {
                 line.put("description", o.description());
             }
         }
+        // every id not gone, one a line, when there are too many to print (see DeleteReportText)
+        doc.putNull("unsettledFile");
         return doc;
     }
 }

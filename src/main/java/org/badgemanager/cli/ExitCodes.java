@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The portal could not be reached or refused the credentials; nothing was sent but the probe. */
     public static final int CANNOT_CONNECT = 3;
+    /**
+     * Another window or command of this app is changing the same portal now ({@code apply},
+     * {@code delete-activities}); nothing was sent. Try again when it has finished.
+     */
+    public static final int PORTAL_BUSY = 4;
 
     private ExitCodes() {
     }

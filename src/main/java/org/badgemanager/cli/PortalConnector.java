@@ -6,10 +6,13 @@ import org.badgemanager.badges.SafetyNets;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.InvalidWebhookUrlException;
 import org.badgemanager.bitrix.LiveSecrets;
+import org.badgemanager.locks.PortalBusyException;
+import org.badgemanager.locks.PortalLocks;
 import org.badgemanager.session.ConnectionRequest;
 import org.badgemanager.session.ConnectionService;
 import org.badgemanager.session.EmbeddedSandbox;
 import org.badgemanager.session.PortalSession;
+import org.badgemanager.session.SignInNeededException;
 import org.badgemanager.settings.Profile;
 import org.badgemanager.settings.SettingsStore;
 
@@ -23,6 +26,7 @@ final class PortalConnector implements AutoCloseable {
     private final Texts texts;
     private final EmbeddedSandbox sandbox = new EmbeddedSandbox();
     private final ConnectionService connections;
+    private PortalLocks.Hold lock = () -> { };
 
     PortalConnector(CliContext context, Texts texts) {
         this.context = context;
@@ -32,6 +36,19 @@ final class PortalConnector implements AutoCloseable {
     }
 
     PortalSession open(ConnectionOptions options) {
+        return open(options, false);
+    }
+
+    /**
+     * As {@link #open(ConnectionOptions)}, for a command that changes the portal: first takes the portal's lock
+     * shared with every window and command of this user ({@link PortalLocks}), held until {@link #close}; when
+     * another process holds it, the command ends with {@link ExitCodes#PORTAL_BUSY} before its first call.
+     */
+    PortalSession openToChange(ConnectionOptions options) {
+        return open(options, true);
+    }
+
+    private PortalSession open(ConnectionOptions options, boolean toChange) {
         ConnectionRequest request = options.webhookEnv != null ? fromEnvironment(options.webhookEnv)
                 : fromProfile(options.profile);
         PortalSession session;
@@ -42,9 +59,15 @@ final class PortalConnector implements AutoCloseable {
                     e.problem().name()));
         } catch (BitrixException e) {
             throw cannotConnect(e);
-        } catch (IllegalStateException e) {
-            // an OAuth profile that is not signed in would need the browser: the window does that
-            throw new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.needsSignIn", options.profile));
+        } catch (RuntimeException e) {
+            throw openFailure(e, options.profile, texts);
+        }
+        if (toChange) {
+            try {
+                lock = PortalLocks.in(context.dirs().data()).hold(session.client());
+            } catch (PortalBusyException e) {
+                throw new CliFailure(ExitCodes.PORTAL_BUSY, texts.get(PortalBusyException.MESSAGE_KEY));
+            }
         }
         try {
             String who = connections.probe(session);
@@ -53,6 +76,23 @@ final class PortalConnector implements AutoCloseable {
             throw cannotConnect(e);
         }
         return session;
+    }
+
+    /**
+     * What a failure to open the connection (before any call) tells the user: an OAuth profile that must sign in
+     * in the window says so; anything else (a pinned certificate that cannot be used, …) is named as what it is.
+     * Nothing was sent either way: exit 3.
+     */
+    static CliFailure openFailure(RuntimeException e, String profile, Texts texts) {
+        if (e instanceof SignInNeededException) {
+            return new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.needsSignIn", profile));
+        }
+        Throwable cause = e.getCause() != null && e.getCause() != e ? e.getCause() : null;
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (cause != null && cause.getMessage() != null) {
+            what += " (" + cause.getMessage() + ")";
+        }
+        return new CliFailure(ExitCodes.CANNOT_CONNECT, texts.get("connect.openFailed", what));
     }
 
     private CliFailure cannotConnect(BitrixException e) {
@@ -110,6 +150,7 @@ final class PortalConnector implements AutoCloseable {
 
     @Override
     public void close() {
+        lock.close();
         sandbox.close();
     }
 }

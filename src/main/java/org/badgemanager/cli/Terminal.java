@@ -3,44 +3,37 @@ package org.badgemanager.cli;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Where a command talks: results on {@code out}, progress, questions and errors on {@code err}, answers from
- * {@code in}; {@code interactive} when standard input is a terminal (someone can answer a question).
+ * {@code in}; {@code stdin} says whether standard input is a terminal (someone can answer a question), is not one
+ * (a pipe, a file: CI), or could not be told ({@link StdinProbe}).
  */
-public record Terminal(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive) {
+public record Terminal(PrintWriter out, PrintWriter err, BufferedReader in, Stdin stdin) {
+
+    /** What standard input is. */
+    public enum Stdin { TERMINAL, NOT_TERMINAL, UNKNOWN }
+
+    /** {@code interactive}: a terminal, else known not to be one. */
+    public Terminal(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive) {
+        this(out, err, in, interactive ? Stdin.TERMINAL : Stdin.NOT_TERMINAL);
+    }
+
+    /** True only when stdin is known to be a terminal. */
+    public boolean interactive() {
+        return stdin == Stdin.TERMINAL;
+    }
 
     /** The process's own streams, in the console's character set. */
     public static Terminal system() {
         Charset charset = consoleCharset();
         return new Terminal(new PrintWriter(new FileOutputStream(FileDescriptor.out), true, charset),
                 new PrintWriter(new FileOutputStream(FileDescriptor.err), true, charset),
-                new BufferedReader(new InputStreamReader(System.in, charset)), stdinIsTerminal());
-    }
-
-    /**
-     * Whether standard input is a terminal. {@code System.console()} needs standard output to be one as well, so
-     * {@code apply … | tee log} would count as unattended and skip its question; on Linux the descriptor itself
-     * says where it points.
-     */
-    static boolean stdinIsTerminal() {
-        Path stdin = Path.of("/proc/self/fd/0");
-        if (Files.exists(stdin, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                String target = Files.readSymbolicLink(stdin).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
-            } catch (IOException | UnsupportedOperationException e) {
-                // fall through to the portable answer
-            }
-        }
-        return System.console() != null;
+                new BufferedReader(new InputStreamReader(System.in, charset)), StdinProbe.system().probe());
     }
 
     private static Charset consoleCharset() {

@@ -61,7 +61,7 @@ public final class ConnectionService {
     public ConnectionService(SettingsStore settingsStore, SecretStore secrets, EmbeddedSandbox sandbox,
                              ClientOptions options, SafetyNets safetyNets, LiveSecrets held) {
         this(settingsStore, secrets, sandbox, options, safetyNets, held, new SignInDesk(page -> {
-            throw new IllegalStateException("No browser to sign in with");
+            throw new SignInNeededException();
         }));
     }
 

@@ -24,7 +24,7 @@ final class CliRun {
     private final SecretStore secrets;
     private final Map<String, String> environment = new HashMap<>();
     private String stdin = "";
-    private boolean interactive;
+    private Terminal.Stdin stdinKind = Terminal.Stdin.NOT_TERMINAL;
 
     CliRun(Path home) {
         this.dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
@@ -47,7 +47,14 @@ final class CliRun {
 
     /** A terminal on stdin that answers with {@code typed}. */
     CliRun terminal(String typed) {
-        this.interactive = true;
+        this.stdinKind = Terminal.Stdin.TERMINAL;
+        this.stdin = typed;
+        return this;
+    }
+
+    /** Standard input as the OS probe found it: a terminal, not one, or that it cannot tell. */
+    CliRun stdin(Terminal.Stdin kind, String typed) {
+        this.stdinKind = kind;
         this.stdin = typed;
         return this;
     }
@@ -56,7 +63,7 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Terminal terminal = new Terminal(new PrintWriter(out, true), new PrintWriter(err, true),
-                new BufferedReader(new StringReader(stdin)), interactive);
+                new BufferedReader(new StringReader(stdin)), stdinKind);
         CliContext context = new CliContext(dirs, secrets, environment::get, terminal, Portals.fastOptions(),
                 Clock.systemDefaultZone());
         int code = Cli.run(args, context);

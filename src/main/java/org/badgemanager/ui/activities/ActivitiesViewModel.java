@@ -133,9 +133,16 @@ public final class ActivitiesViewModel {
     /** The tab as the app uses it: real clocks, backups in {@code backupFolder}. */
     public static ActivitiesViewModel create(TaskRunner tasks, Notifier notifier, DialogService dialogs,
                                              Messages messages, Path backupFolder) {
+        return create(tasks, notifier, dialogs, messages, backupFolder, org.badgemanager.locks.PortalLocks.none());
+    }
+
+    /** As the app uses it, with the portals' locks shared with other windows and commands. */
+    public static ActivitiesViewModel create(TaskRunner tasks, Notifier notifier, DialogService dialogs,
+                                             Messages messages, Path backupFolder,
+                                             org.badgemanager.locks.PortalLocks locks) {
         ActivityLabels labels = new ActivityLabels(messages);
         return new ActivitiesViewModel(tasks, notifier, dialogs, labels, new BulkDeleteViewModel(tasks, notifier,
-                dialogs, labels, backupFolder, Clock.systemDefaultZone(), System::nanoTime));
+                dialogs, labels, backupFolder, Clock.systemDefaultZone(), System::nanoTime, locks));
     }
 
     public void connect(ActivityService activities, String portalName) {
@@ -567,6 +574,6 @@ public final class ActivitiesViewModel {
      */
     public BackupsViewModel backups(DialogService windowDialogs) {
         return new BackupsViewModel(tasks, notifier, windowDialogs, labels, bulk.backupFolderProperty().get(),
-                bulk.portal(), service, names);
+                bulk.portal(), service, names, bulk.locks());
     }
 }

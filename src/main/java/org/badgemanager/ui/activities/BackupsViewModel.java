@@ -30,6 +30,7 @@ import org.badgemanager.activities.NameLookup;
 import org.badgemanager.activities.RestoreOutcome;
 import org.badgemanager.activities.RestoreLog;
 import org.badgemanager.activities.RestorePlan;
+import org.badgemanager.locks.PortalLocks;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.Messages;
 import org.badgemanager.ui.common.Notifier;
@@ -110,9 +111,18 @@ public final class BackupsViewModel {
     private final String portal;
     private final ActivityService service;
     private final NameDirectory names;
+    private final PortalLocks locks;
 
     public BackupsViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
                             Path folder, String portal, ActivityService service, NameDirectory names) {
+        this(tasks, notifier, dialogs, labels, folder, portal, service, names, PortalLocks.none());
+    }
+
+    /** {@code locks}: the portals' locks shared with other windows and commands (a restore holds its portal's). */
+    public BackupsViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
+                            Path folder, String portal, ActivityService service, NameDirectory names,
+                            PortalLocks locks) {
+        this.locks = locks;
         this.tasks = tasks;
         this.notifier = notifier;
         this.dialogs = dialogs;
@@ -215,7 +225,7 @@ public final class BackupsViewModel {
         Path backup = openedFile;
         tasks.run(() -> {
             // read again: another window or an earlier run may have restored some of these since the file was opened
-            try (RestoreLog log = RestoreLog.of(backup)) {
+            try (PortalLocks.Hold held = locks.hold(service.client()); RestoreLog log = RestoreLog.of(backup)) {
                 return restorer.restore(plans, log, cancel::get, p -> { });
             }
         })

@@ -36,6 +36,8 @@ import org.badgemanager.activities.BulkDeleteReport;
 import org.badgemanager.activities.BulkDeletion;
 import org.badgemanager.activities.RunEstimate;
 import org.badgemanager.activities.DeleteOutcome.Status;
+import org.badgemanager.locks.PortalBusyException;
+import org.badgemanager.locks.PortalLocks;
 import org.badgemanager.settings.AtomicFiles;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.ErrorMessage;
@@ -70,6 +72,7 @@ public final class BulkDeleteViewModel {
     private final Messages messages;
     private final Clock clock;
     private final RunProgress progress;
+    private final PortalLocks locks;
     private ActivityService service;
     private ActivityService reportService;
     private String portal;
@@ -84,6 +87,13 @@ public final class BulkDeleteViewModel {
 
     public BulkDeleteViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
                                Path backupFolder, Clock clock, LongSupplier nanos) {
+        this(tasks, notifier, dialogs, labels, backupFolder, clock, nanos, PortalLocks.none());
+    }
+
+    /** {@code locks}: the portals' locks shared with other windows and commands (a run holds its portal's). */
+    public BulkDeleteViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, ActivityLabels labels,
+                               Path backupFolder, Clock clock, LongSupplier nanos, PortalLocks locks) {
+        this.locks = locks;
         this.tasks = tasks;
         this.notifier = notifier;
         this.dialogs = dialogs;
@@ -110,14 +120,10 @@ public final class BulkDeleteViewModel {
     java.util.concurrent.Callable<Unfinished> unfinishedLookup() {
         Path folder = backupFolder.get();
         String forPortal = portal;
-        return () -> folder == null ? null : DeleteRunLog.latestUnfinished(folder, forPortal).map(file -> {
-            try {
-                DeleteRunLog log = DeleteRunLog.open(file);
-                return new Unfinished(file, forPortal, log.count(Status.DELETED), log.plan().expected());
-            } catch (IOException e) {
-                return null;
-            }
-        }).orElse(null);
+        // each search asks: only the reports changed since the last search are read again
+        return () -> folder == null ? null : DeleteRunLog.latestUnfinishedWithCounts(folder, forPortal)
+                .map(found -> new Unfinished(found.file(), forPortal, found.deleted(), found.expected()))
+                .orElse(null);
     }
 
     /** FX thread: offers to continue {@code found} (null: nothing to continue). */
@@ -188,7 +194,10 @@ public final class BulkDeleteViewModel {
         progress.limits((phase, remaining) -> RunEstimate.left(current.pacing(), phase, remaining));
         AutoCloseable waits = current.pacing().listen(PacingOnFx.to(progress));
         tasks.run(sink -> {
-            DeleteRunLog log = work.run(deletion, cancel, sink);
+            DeleteRunLog log;
+            try (PortalLocks.Hold held = locks.hold(current.client())) {
+                log = work.run(deletion, cancel, sink);
+            }
             // the report table shows what needs attention (not the thousands deleted), worded on the worker
             List<ReportRow> rows = new java.util.ArrayList<>();
             log.outcomes(o -> o.status() != Status.DELETED, o -> rows.add(ReportRow.of(o,
@@ -329,8 +338,11 @@ public final class BulkDeleteViewModel {
         progress.limits((phase, remaining) -> RunEstimate.left(current.pacing(), phase, remaining));
         AutoCloseable waits = current.pacing().listen(PacingOnFx.to(progress));
         tasks.run(sink -> {
-            BulkDeletion.Result result = deletion.run(ids, folder, portal, runKind, cancel::get,
-                    (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
+            BulkDeletion.Result result;
+            try (PortalLocks.Hold held = locks.hold(current.client())) {
+                result = deletion.run(ids, folder, portal, runKind, cancel::get,
+                        (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all, phase.name()));
+            }
             // report rows are worded on the worker: thousands of them would stall the FX thread
             BulkDeleteReport r = result.report();
             return new Finished(result, r.outcomes().stream().map(o -> ReportRow.of(o, r.cancelled(), labels)).toList());
@@ -372,6 +384,11 @@ public final class BulkDeleteViewModel {
     }
 
     private void failed(Throwable error) {
+        if (error instanceof PortalBusyException) {
+            progress.fail(messages.get(PortalBusyException.MESSAGE_KEY));
+            notifier.showError(error);
+            return;
+        }
         Throwable cause = error instanceof UncheckedIOException u ? u.getCause() : error;
         if (cause instanceof IOException io) {
             ErrorMessage message = new ErrorMessage(messages.get("bulk.backupFailed.code"),
@@ -383,6 +400,11 @@ public final class BulkDeleteViewModel {
         String code = ErrorMessage.of(error, messages).code();
         progress.fail(messages.get(progress.deleting() ? "bulk.failed" : "bulk.backupFailed", code));
         notifier.showError(error);
+    }
+
+    /** The portals' locks this view's runs hold (the Backups view's restore holds the same). */
+    public PortalLocks locks() {
+        return locks;
     }
 
     /** The portal of the connection, as backups name it. */

@@ -168,9 +168,15 @@ public final class WhereUsedViewModel {
         BitrixClient from = client;
         outcome.set("");
         tryAgainOffered.set(false);
-        tasks.run(sink -> cleanup.run(plan.withBadge(badgeService.get(code)), folder, portalName, cancel::get,
+        org.badgemanager.locks.PortalLocks locks = bulk.locks();
+        tasks.run(sink -> {
+            // refused before the first call while another window or command changes this portal
+            try (org.badgemanager.locks.PortalLocks.Hold held = locks.hold(from)) {
+                return cleanup.run(plan.withBadge(badgeService.get(code)), folder, portalName, cancel::get,
                         (phase, done, all) -> sink.update(all == 0 ? 1 : (double) done / all,
-                                messages.get("bulk.progress." + phase.name(), done, all))))
+                                messages.get("bulk.progress." + phase.name(), done, all)));
+            }
+        })
                 .whileRunning(running)
                 .reportTo(new javafx.beans.property.SimpleDoubleProperty(), progress)
                 .onSuccess(result -> {
@@ -199,7 +205,12 @@ public final class WhereUsedViewModel {
         CleanupResult before = last;
         BitrixClient from = client;
         outcome.set("");
-        tasks.run(() -> cleanup.deleteBadge(before))
+        org.badgemanager.locks.PortalLocks locks = bulk.locks();
+        tasks.run(() -> {
+            try (org.badgemanager.locks.PortalLocks.Hold held = locks.hold(from)) {
+                return cleanup.deleteBadge(before);
+            }
+        })
                 .whileRunning(running)
                 .onSuccess(result -> {
                     if (from == client) {
@@ -246,6 +257,11 @@ public final class WhereUsedViewModel {
             outcome.set(messages.get("whereUsed.report.backupFailed"));
             notifier.showError(new ErrorMessage(messages.get("bulk.backupFailed.code"), String.valueOf(io.getMessage()),
                     messages.get("bulk.backupFailed.advice")));
+            return;
+        }
+        if (error instanceof org.badgemanager.locks.PortalBusyException) {
+            outcome.set(messages.get(org.badgemanager.locks.PortalBusyException.MESSAGE_KEY)); // nothing was done
+            notifier.showError(error);
             return;
         }
         outcome.set(messages.get("whereUsed.report.failed", ErrorMessage.of(error, messages).code()));

@@ -3,6 +3,7 @@ package org.badgemanager.ui.common;
 import java.util.Locale;
 import org.badgemanager.bitrix.BitrixException;
 import org.badgemanager.bitrix.SecretMasker;
+import org.badgemanager.locks.PortalBusyException;
 
 /**
  * What an error popup shows: the Bitrix error code first, then the portal's description, then one line on
@@ -12,6 +13,10 @@ public record ErrorMessage(String code, String description, String advice) {
 
     public static ErrorMessage of(Throwable error, Messages messages) {
         Throwable root = unwrap(error);
+        if (root instanceof PortalBusyException) {
+            return new ErrorMessage(messages.get("portal.busy.code"), messages.get(PortalBusyException.MESSAGE_KEY),
+                    messages.get("portal.busy.advice"));
+        }
         if (root instanceof BitrixException e) {
             String code = e.code().isEmpty() ? messages.get("error.noCode") : e.code();
             String description = e.description().isEmpty() ? messages.get("error.noDescription") : held(e.description());
@@ -44,9 +49,10 @@ public record ErrorMessage(String code, String description, String advice) {
 
     private static Throwable unwrap(Throwable error) {
         Throwable t = error;
-        while (!(t instanceof BitrixException) && t.getCause() != null && t.getCause() != t) {
+        while (!(t instanceof BitrixException) && !(t instanceof PortalBusyException) && t.getCause() != null
+                && t.getCause() != t) {
             t = t.getCause();
         }
-        return t instanceof BitrixException ? t : error;
+        return t instanceof BitrixException || t instanceof PortalBusyException ? t : error;
     }
 }

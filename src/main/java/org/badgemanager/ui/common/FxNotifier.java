@@ -52,6 +52,11 @@ public final class FxNotifier implements Notifier {
         show(info(message), actionText, action);
     }
 
+    @Override
+    public void showNote(String title, String message) {
+        show(new Notice(Instant.now(), Notice.Kind.INFO, title, message, ""), null, null);
+    }
+
     private Notice info(String message) {
         return new Notice(Instant.now(), Notice.Kind.INFO, messages.get("notification.done"), message, "");
     }

@@ -15,6 +15,14 @@ public interface Notifier {
         showError(message);
     }
 
+    /**
+     * Information that is not a success ("not now, because …"), under its own {@code title}; goes by itself like a
+     * success. Without support for titles, the plain information.
+     */
+    default void showNote(String title, String message) {
+        showInfo(message);
+    }
+
     /** A success with one action, such as Undo. */
     void showInfo(String message, String actionText, Runnable action);
 }

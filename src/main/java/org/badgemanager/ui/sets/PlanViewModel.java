@@ -25,6 +25,7 @@ import org.badgemanager.badgesets.PlanApplier;
 import org.badgemanager.badgesets.PlanStep;
 import org.badgemanager.badgesets.PlannedCall;
 import org.badgemanager.badgesets.StepOutcome;
+import org.badgemanager.locks.PortalLocks;
 import org.badgemanager.session.PortalSession;
 import org.badgemanager.ui.common.DialogService;
 import org.badgemanager.ui.common.ErrorMessage;
@@ -54,6 +55,7 @@ public final class PlanViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final java.nio.file.Path backupFolder;
+    private final PortalLocks locks;
     /** Outcomes the worker has settled and the FX thread has not shown yet. */
     private final Queue<StepOutcome> settled = new ConcurrentLinkedQueue<>();
     private final Map<String, PlanLine> byCode = new HashMap<>();
@@ -67,6 +69,13 @@ public final class PlanViewModel {
     /** {@code backupFolder}: where the target's badges are saved before the first change (null: no backup). */
     public PlanViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages,
                          java.nio.file.Path backupFolder) {
+        this(tasks, notifier, dialogs, messages, backupFolder, PortalLocks.none());
+    }
+
+    /** {@code locks}: the portals' locks shared with other windows and commands (a run holds its target's). */
+    public PlanViewModel(TaskRunner tasks, Notifier notifier, DialogService dialogs, Messages messages,
+                         java.nio.file.Path backupFolder, PortalLocks locks) {
+        this.locks = locks;
         this.backupFolder = backupFolder;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -77,8 +86,14 @@ public final class PlanViewModel {
         progress.addListener((o, was, now) -> showSettled());
     }
 
-    /** Shows a plan for {@code target} (the session it is applied through), not yet applied. */
+    /**
+     * Shows a plan for {@code target} (the session it is applied through), not yet applied. Ignored while a plan
+     * is being applied: the running plan, its progress and its report stay until the run ends or is cancelled.
+     */
     public void show(ApplyPlan newPlan, PortalSession targetSession, String targetLabel) {
+        if (running.get()) {
+            return;
+        }
         plan = newPlan;
         target = targetSession;
         targetName = targetLabel;
@@ -124,17 +139,24 @@ public final class PlanViewModel {
         PlanApplier applier = new PlanApplier(session.badges(), session.client());
         // the target's badges as they were, in a badge-set file: applying it undoes the run
         PlanApplier withBackup = backupFolder == null ? applier : applier.withBackup(backupFolder, targetName);
-        work = tasks.run(sink -> withBackup.apply(running,
-                (done, all, latest) -> {
+        work = tasks.run(sink -> {
+            // refused before the first call while another window or command changes this portal
+            try (PortalLocks.Hold held = locks.hold(session.client())) {
+                return withBackup.apply(running, (done, all, latest) -> {
                     settled.addAll(latest);
                     sink.update(all == 0 ? 1 : (double) done / all, messages.get("sets.apply.progress", done, all));
-                }, cancel::get));
+                }, cancel::get);
+            }
+        });
         work.reportTo(progress, progressText).whileRunning(this.running)
                 .onDone(() -> cancelling.set(false))
                 .onSuccess(this::finish)
                 .onFailure(error -> {
                     showSettled();
-                    summary.set(messages.get("sets.apply.failed", ErrorMessage.of(error, messages).code()));
+                    // refused before the first call: nothing was done, the report has nothing to show
+                    summary.set(error instanceof org.badgemanager.locks.PortalBusyException
+                            ? messages.get(org.badgemanager.locks.PortalBusyException.MESSAGE_KEY)
+                            : messages.get("sets.apply.failed", ErrorMessage.of(error, messages).code()));
                     notifier.showError(error);
                     onApplied.run(); // some steps may have gone through: the table reads the portal again
                 });
