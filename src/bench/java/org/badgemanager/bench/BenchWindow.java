@@ -27,12 +27,19 @@ final class BenchWindow {
     private BenchWindow() {
     }
 
-    /** Opens the window on {@code stage} and starts {@code measurement}. FX thread. */
-    static void open(Stage stage, String name, ClientOptions options, Measurement measurement) throws IOException {
+    /**
+     * Opens the window on {@code stage} and starts {@code measurement}. {@code rowsAhead}: the badge table's rows are
+     * made ahead as at the app's start, else the measurement makes them when it wants to time that. FX thread.
+     */
+    static void open(Stage stage, String name, ClientOptions options, boolean rowsAhead, Measurement measurement)
+            throws IOException {
         Path home = Files.createTempDirectory(name);
         AppServices services = AppServices.create(new AppDirs(home.resolve("c"), home.resolve("d")),
                 new EmbeddedSandbox(), options);
         MainWindow window = new MainWindow(stage, services, Messages.forLocale(Locale.ENGLISH)).show();
+        if (rowsAhead) {
+            window.makeBadgeRowsAhead(); // as the app's start-up does after the first frame
+        }
         PulseMonitor monitor = new PulseMonitor();
         monitor.start();
         Thread driver = new Thread(() -> {

@@ -40,7 +40,7 @@ public final class UiBench extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         // Enterprise's burst of 250: pages and batches come fast
-        BenchWindow.open(stage, "ui-bench", ClientOptions.enterprise(), UiBench::measure);
+        BenchWindow.open(stage, "ui-bench", ClientOptions.enterprise(), true, UiBench::measure);
     }
 
     private static void measure(MainWindow window, PulseMonitor monitor) throws Exception {

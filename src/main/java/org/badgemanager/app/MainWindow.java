@@ -107,6 +107,7 @@ public final class MainWindow {
     private boolean viewsShown;
     /** The Activities tab's view, being built on a worker after connecting; null before. */
     private ViewAhead activitiesAhead;
+    private BadgesView badgesView;
     private final List<Runnable> untilViewsShown = new ArrayList<>();
 
     public MainWindow(Stage stage, AppServices services, Messages messages) {
@@ -139,7 +140,7 @@ public final class MainWindow {
         StartupProbe.mark("main view loaded");
         ((Region) root).setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene = windows.mainScene(root);
-        BadgesView badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
+        badgesView = new BadgesView(badges, messages, () -> openEditor(null), this::openEditor);
         badgesView.setOnRecentlyDeleted(this::openRecentlyDeleted);
         badges.setOnWhereUsed(this::showWhereUsed);
         activities.whereUsed().onBadgeDeleted(badges::remove);
@@ -218,6 +219,15 @@ public final class MainWindow {
         stage.setScene(empty);
         stage.show();
         StartupProbe.mark("empty frame shown");
+    }
+
+    /**
+     * Start-up, once the views' first frame is drawn: the badge table's first rows made ahead while it waits for its
+     * first badges, so that they do not stall the window when they come (see {@link BadgesView#makeRowsAhead()}).
+     * FX thread.
+     */
+    public void makeBadgeRowsAhead() {
+        badgesView.makeRowsAhead();
     }
 
     /** Shows the window (building it first unless {@link #build()} ran), not yet connected. FX thread. */

@@ -74,6 +74,7 @@ final class StartupSequence {
             window.show();
             window.tellAboutInterruptedChanges();
             StartupProbe.afterFirstFrame(() -> {
+                window.makeBadgeRowsAhead(); // a step per pulse from the next: beside the connecting, not before it
                 switch (first) {
                     case TRAINING -> CdsTraining.run(window);
                     case SANDBOX -> window.connectDirectly(ConnectionRequest.sandbox());

@@ -207,6 +207,14 @@ public final class BadgesView {
         badgeTable.getContextMenu().getItems().addAll(items);
     }
 
+    /**
+     * Makes the table's first rows ahead, a few per pulse, while it is empty and shown, so that a portal's first
+     * badges do not stall the window (see {@link RowsAhead}). FX thread.
+     */
+    public void makeRowsAhead() {
+        RowsAhead.start(badgeTable, messages.language());
+    }
+
     public void focusSearch() {
         searchField.requestFocus();
     }
