@@ -7,6 +7,7 @@ import static org.badgemanager.bench.UiBench.waitFor;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.badgemanager.app.MainWindow;
 import org.badgemanager.ui.activities.ActivitiesViewModel;
@@ -43,7 +44,13 @@ record ActivityFigures(double openGapMillis, double loadGapMillis, double delete
         // the confirmation is modal: start the command, then press Yes on the dialog as a user would
         Platform.runLater(activities::deleteChecked);
         waitFor(() -> onFxGet(() -> confirmButton() != null));
-        onFx(() -> confirmButton().fire());
+        onFx(() -> {
+            // a delete this big asks for the number to be typed: as a user would, before pressing Delete
+            if (confirmButton().getScene().lookup("#confirmCountField") instanceof TextField count) {
+                count.setText("10000");
+            }
+            confirmButton().fire();
+        });
         waitFor(() -> onFxGet(() -> !activities.bulk().runningProperty().get() && !activities.bulk().report().isEmpty()));
         long deleted = onFxGet(() -> activities.bulk().report().stream()
                 .filter(r -> r.status() == org.badgemanager.activities.DeleteOutcome.Status.DELETED).count());
