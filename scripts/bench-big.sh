@@ -30,7 +30,7 @@ if [ -z "$rows_only" ]; then
 fi
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 # the installed app's memory options, so the client's heap behaves as the app's does
-client_opts=${CLIENT_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmn8m -XX:G1PeriodicGCInterval=15000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"}
+client_opts=${CLIENT_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmn8m"}
 scale_opt="-Dbadgemanager.timeScale=$scale"
 # the scale of one plan's row
 plan_scale() {

@@ -76,8 +76,8 @@ public final class UiBench extends Application {
         }
         ActivityFigures activityFigures = ActivityFigures.measure(window, monitor);
         double rssAfterLoad = Memory.residentMegabytes();
-        // The app's G1 settings give unused heap back after a periodic collection in idle time (up to two of its
-        // 15 s intervals after the last collection): what an idle window with this data holds.
+        // What an idle window with this data holds (with G1 a periodic collection gave unused heap back here; the
+        // serial collector the app runs now gives it back only at a full collection).
         Thread.sleep(IDLE_SECONDS * 1000L);
         double rssIdle = Memory.residentMegabytes();
         for (int cycle = 0; cycle < 10; cycle++) {
