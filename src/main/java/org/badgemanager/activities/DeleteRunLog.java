@@ -179,8 +179,7 @@ public final class DeleteRunLog implements AutoCloseable {
      * since the last look.
      */
     public static Optional<Unfinished> latestUnfinishedWithCounts(Path folder, String portal) {
-        return UnfinishedRuns.latestWithCounts(folder, portal)
-                .map(found -> new Unfinished(found.file(), found.deleted(), found.expected()));
+        return UnfinishedRuns.latestWithCounts(folder, portal);
     }
 
     /** Continue writing to a report read with {@link #open}. */

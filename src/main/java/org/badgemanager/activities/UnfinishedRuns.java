@@ -37,23 +37,22 @@ final class UnfinishedRuns {
     private static final int TAIL = 4 * 1024;
     private static final Pattern NAME = Pattern.compile("delete-run-(\\d{8}-\\d{6})(?:-(\\d+))?\\"
             + DeleteRunLog.SUFFIX);
-    private static final Map<Path, Seen> SEEN = new ConcurrentHashMap<>();
+    /** What each report's first and last lines said, and how many each counts as deleted. */
+    private static final Map<Path, Stamped<Summary>> SUMMARIES = new ConcurrentHashMap<>();
+    private static final Map<Path, Stamped<Long>> DELETED = new ConcurrentHashMap<>();
 
-    /** What the first and last lines of one report said. */
+    /** What one report said. */
     record Summary(String portal, long startedMillis, int sameSecondIndex, boolean finished, long expected) {
     }
 
-    private record Seen(long size, long modified, Summary summary) {
+    /** What was read from a file while it had this size and modification time. */
+    private record Stamped<T>(long size, long modified, T value) {
     }
 
-    /** How many a report counts as deleted, while it has this size and modification time. */
-    private record Counted(long size, long modified, long deleted) {
-    }
-
-    private static final Map<Path, Counted> COUNTED = new ConcurrentHashMap<>();
-
-    /** The newest unfinished run of a portal: its report, how many it deleted, how many its search found. */
-    record Found(Path file, long deleted, long expected) {
+    /** Reads what is wanted of a file of this size. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Path file, long size) throws IOException;
     }
 
     private UnfinishedRuns() {
@@ -63,31 +62,14 @@ final class UnfinishedRuns {
      * As {@link #latest}, with the run's counts for the offer to continue it. The whole report is read for its
      * count once, and again only when it has changed (a report of a million deletes has some 20 000 lines).
      */
-    static Optional<Found> latestWithCounts(Path folder, String portal) {
+    static Optional<DeleteRunLog.Unfinished> latestWithCounts(Path folder, String portal) {
         return latest(folder, portal).flatMap(file -> {
             Summary summary = summary(file);
-            Long deleted = deleted(file);
+            Long deleted = unlessChanged(DELETED, file,
+                    (report, size) -> DeleteRunLog.open(report).count(DeleteOutcome.Status.DELETED));
             return summary == null || deleted == null ? Optional.empty()
-                    : Optional.of(new Found(file, deleted, summary.expected()));
+                    : Optional.of(new DeleteRunLog.Unfinished(file, deleted, summary.expected()));
         });
-    }
-
-    private static Long deleted(Path file) {
-        Path key = file.toAbsolutePath();
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Counted counted = COUNTED.get(key);
-            if (counted != null && counted.size() == attributes.size()
-                    && counted.modified() == attributes.lastModifiedTime().toMillis()) {
-                return counted.deleted();
-            }
-            long deleted = DeleteRunLog.open(file).count(DeleteOutcome.Status.DELETED);
-            COUNTED.put(key, new Counted(attributes.size(), attributes.lastModifiedTime().toMillis(), deleted));
-            return deleted;
-        } catch (IOException | RuntimeException unreadable) {
-            COUNTED.remove(key);
-            return null;
-        }
     }
 
     static Optional<Path> latest(Path folder, String portal) {
@@ -118,20 +100,28 @@ final class UnfinishedRuns {
 
     /** Null when the file is not a report of a delete run (or cannot be read now). */
     static Summary summary(Path file) {
+        return unlessChanged(SUMMARIES, file, UnfinishedRuns::read);
+    }
+
+    /**
+     * What {@code reader} gives for {@code file}, read again only when the file's size or modification time changed
+     * since {@code memo} kept it; null when it cannot be read (or gives null).
+     */
+    private static <T> T unlessChanged(Map<Path, Stamped<T>> memo, Path file, Reader<T> reader) {
         Path key = file.toAbsolutePath();
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             long size = attributes.size();
             long modified = attributes.lastModifiedTime().toMillis();
-            Seen seen = SEEN.get(key);
-            if (seen != null && seen.size() == size && seen.modified() == modified) {
-                return seen.summary();
+            Stamped<T> kept = memo.get(key);
+            if (kept != null && kept.size() == size && kept.modified() == modified) {
+                return kept.value();
             }
-            Summary summary = read(file, size);
-            SEEN.put(key, new Seen(size, modified, summary));
-            return summary;
+            T value = reader.read(file, size);
+            memo.put(key, new Stamped<>(size, modified, value));
+            return value;
         } catch (IOException | RuntimeException unreadable) {
-            SEEN.remove(key);
+            memo.remove(key);
             return null;
         }
     }
